@@ -1,0 +1,5 @@
+"""Allow ``python -m msworkshop``."""
+
+from msworkshop.cli import main
+
+raise SystemExit(main())

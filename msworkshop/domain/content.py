@@ -1,0 +1,135 @@
+"""Typed workshop content (stages, statements, actions, notes, prompts) in one language.
+
+The texts are data in ``resources/content/<lang>/*.toml``; ``load_content`` reads and validates
+them (see ``content_loader``). Everything here is language-specific text hung on
+language-neutral keys (stage numbers, statement keys ``s1``..``s20``, dimension keys).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from msworkshop.domain.stages import Stage
+
+DIMENSION_KEYS: tuple[str, ...] = ("communication", "process", "goals", "structure", "culture")
+STEP_KEYS: tuple[str, ...] = (
+    "prepare",
+    "welcome",
+    "stages",
+    "vote",
+    "reveal",
+    "gaps",
+    "agree",
+    "plan",
+    "close",
+)
+HORIZONS_DAYS: tuple[int, ...] = (30, 90, 180)
+
+
+@dataclass(frozen=True)
+class StageText:
+    stage: Stage
+    key: str  # single, dating, living_together, married
+    name: str  # the column's playful name, e.g. "Dating" / "Verkering"
+    formal: str  # the article's name, e.g. "Defined" / "Gedefinieerd"
+    summary: str  # one line
+    hallmarks: tuple[str, ...]  # 4-6
+    slide: str  # short projected text with the metaphor
+
+
+@dataclass(frozen=True)
+class Dimension:
+    key: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Statement:
+    key: str  # s1..s20
+    number: int  # 1..20
+    dimension: str  # one of DIMENSION_KEYS
+    stage: Stage  # the stage whose hallmark this statement reflects
+    text: str
+
+
+@dataclass(frozen=True)
+class ActionTemplate:
+    """A suggested action for moving from one stage to the next, or for staying (from == to)."""
+
+    key: str
+    from_stage: Stage
+    to_stage: Stage
+    title: str
+    description: str
+    owner: str  # a default owner role
+    horizon_days: int  # one of HORIZONS_DAYS
+    measure: str  # how the team will know it worked
+
+    @property
+    def is_stay(self) -> bool:
+        return self.from_stage == self.to_stage
+
+
+@dataclass(frozen=True)
+class StayOrMove:
+    stage: Stage
+    stay_when: tuple[str, ...]
+    move_when: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StepNotes:
+    step: str  # one of STEP_KEYS
+    title: str
+    purpose: str
+    say: tuple[str, ...]
+    watch: tuple[str, ...]
+    objections: tuple[str, ...]
+    timebox_minutes: int
+
+
+@dataclass(frozen=True)
+class Content:
+    language: str
+    stages: tuple[StageText, ...]
+    dimensions: tuple[Dimension, ...]
+    statements: tuple[Statement, ...]
+    scale: tuple[str, ...]  # labels for answers 1..5
+    actions: tuple[ActionTemplate, ...]
+    stay_or_move: tuple[StayOrMove, ...]
+    notes: tuple[StepNotes, ...]
+    prompts: dict[str, tuple[str, ...]] = field(hash=False)  # per dimension key
+    strings: dict[str, str] = field(hash=False)  # short UI strings for phone page, PDF, CLI
+
+    def stage(self, number: int) -> StageText:
+        return self.stages[Stage(number) - 1]
+
+    def stage_label(self, number: int) -> str:
+        """E.g. 'Dating (Defined)'."""
+        text = self.stage(number)
+        return f"{text.name} ({text.formal})"
+
+    def statement(self, key: str) -> Statement:
+        for statement in self.statements:
+            if statement.key == key:
+                return statement
+        raise KeyError(key)
+
+    def dimension_name(self, key: str) -> str:
+        return next(d.name for d in self.dimensions if d.key == key)
+
+    def actions_for(self, from_stage: int, to_stage: int) -> tuple[ActionTemplate, ...]:
+        return tuple(
+            a for a in self.actions if a.from_stage == from_stage and a.to_stage == to_stage
+        )
+
+    def notes_for(self, step: str) -> StepNotes:
+        return next(n for n in self.notes if n.step == step)
+
+    def text(self, key: str, **params: object) -> str:
+        """A short UI string by key, with {placeholders} filled in."""
+        return self.strings[key].format(**params)
+
+    def function_name(self, key: str, custom_name: str = "") -> str:
+        """Display name of a function: built-ins from the strings, a third by its own name."""
+        return self.strings.get(f"function.{key}") or custom_name or key

@@ -1,0 +1,53 @@
+"""Translatable user-facing messages (errors and notices) for the CLI, phone page and app.
+
+Messages are keyed; their Dutch and English texts live in
+``resources/content/<lang>/messages/*.toml`` (one file per area, all keys unique). Domain code raises :class:`UserError` with a key
+and parameters; whoever shows it picks the language.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from typing import Any
+
+from msworkshop.resource_files import resource_path
+
+LANGUAGES: tuple[str, ...] = ("en", "nl")
+DEFAULT_LANGUAGE = "en"
+
+
+@cache
+def message_catalogue(lang: str) -> dict[str, str]:
+    catalogue: dict[str, str] = {}
+    for path in sorted(resource_path("content", lang, "messages").glob("*.toml")):
+        with path.open("rb") as handle:
+            for key, text in tomllib.load(handle).items():
+                if key in catalogue:
+                    raise ValueError(f"message key {key!r} defined twice ({path.name})")
+                catalogue[key] = str(text)
+    return catalogue
+
+
+def translate(key: str, lang: str = DEFAULT_LANGUAGE, **params: Any) -> str:
+    """The message ``key`` in ``lang`` with ``params`` filled in (English as fallback)."""
+    lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+    template = message_catalogue(lang).get(key) or message_catalogue(DEFAULT_LANGUAGE).get(key)
+    if template is None:
+        return key
+    return template.format(**params)
+
+
+class UserError(Exception):
+    """An error caused by input, with a message the user can read in their language."""
+
+    def __init__(self, key: str, **params: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+    def message(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return translate(self.key, lang, **self.params)
+
+    def __str__(self) -> str:
+        return self.message(DEFAULT_LANGUAGE)

@@ -1,0 +1,35 @@
+"""Test set-up shared by every test: offscreen Qt, isolated settings and data folders."""
+
+from __future__ import annotations
+
+import os
+
+# Must be set before any Qt import: without a display the process would abort.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_profile(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Keep QSettings and the sessions folder away from the real user profile."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("MSWORKSHOP_HOME", str(home / "sessions"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # pragma: no cover - Qt is a hard dependency
+        yield home
+        return
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "qs"))
+    yield home
+
+
+@pytest.fixture
+def repo_root() -> Path:
+    return Path(__file__).resolve().parent.parent
