@@ -1,7 +1,236 @@
-"""Command line (placeholder until the CLI lands)."""
+"""Command line: ``msworkshop [FILE]`` starts the app; subcommands work without a window.
+
+    msworkshop [FILE] [--demo]
+    msworkshop new FILE --title T --team NAME [--team NAME ...] [--lang nl|en]
+                   [--functions marketing,sales[,NAME]] [--mode quick|diagnostic|both]
+                   [--threshold N] [--organisation O] [--facilitator F] [--date YYYY-MM-DD]
+    msworkshop import FILE BALLOTS.csv [--round N] [--skip-invalid]
+    msworkshop results FILE [--json] [--round N] [--lang nl|en]
+    msworkshop export FILE --pdf OUT.pdf [--paper a4|letter] [--lang nl|en]
+
+Errors print one line and exit non-zero (1: the command failed, 2: wrong usage).
+"""
 
 from __future__ import annotations
 
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
-def main(argv: list[str] | None = None) -> int:
+from msworkshop import __version__
+from msworkshop.domain.messages import LANGUAGES, UserError, translate
+
+SUBCOMMANDS = ("new", "import", "results", "export")
+
+
+def cli_language() -> str:
+    """Language for messages before a session is known: MSWORKSHOP_LANG, else the locale."""
+    for variable in ("MSWORKSHOP_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            return "nl" if value.lower().startswith("nl") else "en"
+    return "en"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        """One line on stderr and exit 2, as argparse does, without the usage block."""
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> _Parser:
+    parser = _Parser(prog="msworkshop", description="Marketing & sales relationship workshop.")
+    parser.add_argument("--version", action="version", version=f"msworkshop {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    new = sub.add_parser("new", help="create a session file")
+    new.add_argument("file", type=Path)
+    new.add_argument("--title", required=True)
+    new.add_argument("--team", action="append", required=True, dest="teams")
+    new.add_argument("--lang", choices=LANGUAGES, default="en")
+    new.add_argument("--functions", default="marketing,sales")
+    new.add_argument("--mode", choices=("quick", "diagnostic", "both"), default="both")
+    new.add_argument("--threshold", type=int, default=3)
+    new.add_argument("--organisation", default="")
+    new.add_argument("--facilitator", default="")
+    new.add_argument("--date", type=dt.date.fromisoformat, default=None)
+
+    imp = sub.add_parser("import", help="add ballots from a CSV file")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("csv", type=Path)
+    imp.add_argument("--round", type=int, default=None)
+    imp.add_argument("--skip-invalid", action="store_true")
+
+    res = sub.add_parser("results", help="print the analysis")
+    res.add_argument("file", type=Path)
+    res.add_argument("--json", action="store_true")
+    res.add_argument("--round", type=int, default=None)
+    res.add_argument("--lang", choices=LANGUAGES, default=None)
+
+    exp = sub.add_parser("export", help="export the action plan")
+    exp.add_argument("file", type=Path)
+    exp.add_argument("--pdf", type=Path, required=True)
+    exp.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    exp.add_argument("--lang", choices=LANGUAGES, default=None)
+    return parser
+
+
+def build_gui_parser() -> _Parser:
+    parser = _Parser(prog="msworkshop", description="Start the workshop app.",
+                     epilog="Subcommands: " + ", ".join(SUBCOMMANDS) + " (see --help of each).")
+    parser.add_argument("--version", action="version", version=f"msworkshop {__version__}")
+    parser.add_argument("file", nargs="?", type=Path, help="session file to open")
+    parser.add_argument("--demo", action="store_true", help="start on the demo workshop")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    lang = cli_language()
+    try:
+        if args_list and args_list[0] in SUBCOMMANDS:
+            args = build_parser().parse_args(args_list)
+            return COMMANDS[args.command](args)
+        if args_list and args_list[0] in ("-h", "--help"):
+            build_gui_parser().print_help()
+            print("\n" + (__doc__ or ""))
+            return 0
+        gui_args = build_gui_parser().parse_args(args_list)
+        from msworkshop.ui.app import run_app
+
+        return run_app(gui_args.file, demo=gui_args.demo, argv=[sys.argv[0]])
+    except UserError as error:
+        print(f"msworkshop: {error.message(lang)}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        reason = error.strerror or str(error)
+        print(f"msworkshop: {translate('os_error', lang, reason=reason)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    from msworkshop.domain.content_loader import load_content
+    from msworkshop.domain.workshop import Function, Team, VotingMode, Workshop, slugify_function
+    from msworkshop.store import SessionStore
+
+    names = [n.strip() for n in args.functions.split(",") if n.strip()]
+    if [n.casefold() for n in names[:2]] != ["marketing", "sales"] or len(names) > 3:
+        raise UserError("functions_invalid")
+    functions = [Function("marketing"), Function("sales")]
+    if len(names) == 3:
+        functions.append(Function(slugify_function(names[2]), names[2]))
+    workshop = Workshop(
+        title=args.title,
+        teams=tuple(Team(i + 1, name.strip()) for i, name in enumerate(args.teams)),
+        functions=tuple(functions),
+        language=args.lang,
+        mode=VotingMode(args.mode),
+        threshold=args.threshold,
+        date=args.date,
+        organisation=args.organisation,
+        facilitator=args.facilitator,
+    )
+    store = SessionStore.create(args.file, workshop)
+    store.close()
+    print(load_content(args.lang).text("cli.created", path=args.file))
     return 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from msworkshop.domain.content_loader import load_content
+    from msworkshop.store import SessionStore
+    from msworkshop.voting.csv_import import both_languages_content, parse_ballots, read_csv_text
+
+    with SessionStore.open(args.file) as store:
+        workshop = store.workshop()
+        content = load_content(workshop.language)
+        text = read_csv_text(args.csv)
+        round_number = args.round or _round_for_import(store)
+        parsed = parse_ballots(text, workshop, round_number, both_languages_content())
+        for problem in parsed.errors:
+            print(f"{args.csv.name}:{problem.message(workshop.language)}", file=sys.stderr)
+        if parsed.errors and not args.skip_invalid:
+            raise UserError("csv_has_errors", count=len(parsed.errors))
+        if args.round and args.round not in {r.number for r in store.rounds()}:
+            raise UserError("round_unknown", round=args.round)
+        count = store.add_ballots(parsed.ballots)
+        print(content.text("cli.imported", count=count, round=round_number))
+        if parsed.errors:
+            print(content.text("cli.skipped", count=len(parsed.errors)))
+    return 0
+
+
+def _round_for_import(store: object) -> int:
+    current = store.current_round()  # type: ignore[attr-defined]
+    return current.number if current else store.open_round().number  # type: ignore[attr-defined]
+
+
+def _cmd_results(args: argparse.Namespace) -> int:
+    from msworkshop.export.results_json import results_to_dict
+    from msworkshop.export.results_text import results_to_text
+
+    with _SessionData(args.file, args.round, args.lang) as data:
+        if args.json:
+            print(json.dumps(results_to_dict(data.result), ensure_ascii=False, indent=2))
+        else:
+            sys.stdout.write(results_to_text(data.result, data.workshop, data.content))
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from msworkshop.export.pdf import PlanDocument, export_plan_pdf
+
+    with _SessionData(args.file, None, args.lang) as data:
+        document = PlanDocument(
+            workshop=data.workshop,
+            result=data.result,
+            content=data.content,
+            agreements=data.store.agreements(),
+            notes=data.store.team_notes(),
+        )
+        export_plan_pdf(document, args.pdf, paper=args.paper)
+        print(data.content.text("cli.exported", path=args.pdf))
+    return 0
+
+
+class _SessionData:
+    """Opens a session and analyses one round (the latest by default)."""
+
+    def __init__(self, path: Path, round_number: int | None, lang: str | None) -> None:
+        from msworkshop.domain.analysis import analyse
+        from msworkshop.domain.content_loader import load_content
+        from msworkshop.store import SessionStore
+
+        self.store = SessionStore.open(path)
+        try:
+            self.workshop = self.store.workshop()
+            self.content = load_content(lang or self.workshop.language)
+            numbers = [r.number for r in self.store.rounds()]
+            if round_number is not None and round_number not in numbers:
+                raise UserError("round_unknown", round=round_number)
+            chosen = round_number if round_number is not None else max(numbers, default=None)
+            ballots = self.store.ballots(chosen) if chosen is not None else []
+            self.result = analyse(self.workshop, ballots, self.content.statements, chosen)
+        except BaseException:
+            self.store.close()
+            raise
+
+    def __enter__(self) -> _SessionData:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.store.close()
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "new": _cmd_new,
+    "import": _cmd_import,
+    "results": _cmd_results,
+    "export": _cmd_export,
+}

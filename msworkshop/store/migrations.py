@@ -1,0 +1,127 @@
+"""Numbered schema migrations of the session file.
+
+``MIGRATIONS[n - 1]`` brings a file from version ``n - 1`` to ``n``; the version lives in
+``PRAGMA user_version``. Never edit a released step: add a new one. Each step runs in its own
+``BEGIN IMMEDIATE`` transaction together with the version bump, so a file is always at exactly
+one known version, even after a crash or when two processes open an old file at once.
+
+Privacy by design: the ``ballots`` table has no time, address or device column, and its random
+text key in a ``WITHOUT ROWID`` table means the storage order says nothing about voting order.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+
+APPLICATION_ID = 0x4D535753  # 'MSWS', PRAGMA application_id: marks a file as ours
+
+Step = Sequence[str] | Callable[[sqlite3.Connection], None]
+
+_V1: tuple[str, ...] = (
+    f"PRAGMA application_id = {APPLICATION_ID}",
+    """CREATE TABLE workshop (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        title TEXT NOT NULL,
+        date TEXT,
+        organisation TEXT NOT NULL DEFAULT '',
+        facilitator TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        threshold INTEGER NOT NULL
+    )""",
+    """CREATE TABLE teams (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        position INTEGER NOT NULL
+    )""",
+    """CREATE TABLE functions (
+        key TEXT PRIMARY KEY,
+        name TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL
+    ) WITHOUT ROWID""",
+    """CREATE TABLE rounds (
+        number INTEGER PRIMARY KEY CHECK (number >= 1),
+        status TEXT NOT NULL CHECK (status IN ('open', 'closed'))
+    )""",
+    """CREATE TABLE ballots (
+        id TEXT PRIMARY KEY,
+        round INTEGER NOT NULL REFERENCES rounds(number),
+        team_id INTEGER NOT NULL REFERENCES teams(id),
+        function TEXT NOT NULL REFERENCES functions(key),
+        stage INTEGER CHECK (stage BETWEEN 1 AND 4),
+        answers TEXT,
+        comment TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL,
+        replace_key TEXT
+    ) WITHOUT ROWID""",
+    "CREATE UNIQUE INDEX ballots_replace_key ON ballots(round, replace_key)",
+    "CREATE INDEX ballots_team ON ballots(team_id)",
+    """CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) WITHOUT ROWID""",
+)
+
+_V2: tuple[str, ...] = (
+    """CREATE TABLE agreements (
+        team_id INTEGER PRIMARY KEY REFERENCES teams(id) ON DELETE CASCADE,
+        current_stage INTEGER NOT NULL CHECK (current_stage BETWEEN 1 AND 4),
+        target_stage INTEGER NOT NULL CHECK (target_stage BETWEEN 1 AND 4)
+    )""",
+    """CREATE TABLE team_notes (
+        team_id INTEGER PRIMARY KEY REFERENCES teams(id) ON DELETE CASCADE,
+        text TEXT NOT NULL
+    )""",
+)
+
+MIGRATIONS: tuple[Step, ...] = (_V1, _V2)
+LATEST_VERSION = len(MIGRATIONS)
+
+# The tables each version adds; the file check expects all tables up to the file's version.
+_TABLES_ADDED: dict[int, frozenset[str]] = {
+    1: frozenset({"workshop", "teams", "functions", "rounds", "ballots", "settings"}),
+    2: frozenset({"agreements", "team_notes"}),
+}
+
+
+def expected_tables(version: int) -> frozenset[str]:
+    """The tables a file at ``version`` must contain."""
+    tables: frozenset[str] = frozenset()
+    for number in range(1, min(version, LATEST_VERSION) + 1):
+        tables |= _TABLES_ADDED.get(number, frozenset())
+    return tables
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> int:
+    """Bring the database up to ``target``, one transaction per step; return the new version.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``). The version is re-read
+    inside each transaction, so a step another process has just applied is skipped.
+    """
+    if not 0 <= target <= LATEST_VERSION:
+        raise ValueError(f"no migration to version {target}")
+    for number in range(schema_version(conn) + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if schema_version(conn) < number:
+                _run_step(conn, MIGRATIONS[number - 1])
+                conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return schema_version(conn)
+
+
+def _run_step(conn: sqlite3.Connection, step: Step) -> None:
+    if callable(step):
+        step(conn)
+        return
+    for statement in step:
+        conn.execute(statement)
