@@ -1,0 +1,249 @@
+"""The printed action plan: a reportlab (platypus) PDF of the session's results and agreements.
+
+Page 1 holds the session details, a short introduction and a summary of the agreements; each
+team follows on a new page with its votes (table and bar chart, anonymity already applied by
+the analysis), the agreed stage, the facilitator's notes and the suggested actions. Every fixed
+text comes from the content strings ``pdf.*`` in the output language; every user or content
+text is escaped before it enters Paragraph markup. No Qt here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table
+
+from msworkshop import __version__
+from msworkshop.domain.analysis import SessionResult, TeamResult
+from msworkshop.domain.content import Content
+from msworkshop.domain.workshop import Workshop
+from msworkshop.export.pdf_layout import (
+    FONT,
+    FRAME_PADDING,
+    MARGIN,
+    PAPER_SIZES,
+    PageDecoration,
+    esc,
+    format_date,
+    styles,
+)
+from msworkshop.export.pdf_tables import table_style
+from msworkshop.export.pdf_texts import PdfTexts
+from msworkshop.export.pdf_votes import votes_section
+from msworkshop.export.plan_basis import (
+    Transition,
+    most_chosen_stage,
+    suggested_transition,
+)
+
+__all__ = [
+    "PlanDocument",
+    "Transition",
+    "export_plan_pdf",
+    "most_chosen_stage",
+    "plan_pdf_bytes",
+    "suggested_transition",
+]
+
+APP_NAME = "msworkshop"
+
+
+@dataclass(frozen=True)
+class PlanDocument:
+    """Everything the PDF needs, gathered by the caller (no store access inside export/)."""
+
+    workshop: Workshop
+    result: SessionResult
+    content: Content  # in the output language
+    # team_id -> (agreed current stage, target stage); target == current: stay and strengthen
+    agreements: dict[int, tuple[int, int]] = field(default_factory=dict, hash=False)
+    notes: dict[int, str] = field(default_factory=dict, hash=False)  # team_id -> notes
+
+
+def export_plan_pdf(
+    document: PlanDocument, out: Path, paper: str = "a4", *, today: dt.date | None = None
+) -> Path:
+    """Write the action plan to ``out`` on ``paper`` ("a4" or "letter") and return ``out``.
+
+    The file is written in one go after the whole PDF is built, so a failed build leaves
+    no half-written file. ``today`` (default: the real date) is printed in the footer.
+    """
+    out = Path(out)
+    out.write_bytes(plan_pdf_bytes(document, paper, today=today))
+    return out
+
+
+def plan_pdf_bytes(document: PlanDocument, paper: str = "a4", *,
+                   today: dt.date | None = None) -> bytes:
+    """The action plan PDF in memory (for a preview without a file)."""
+    if paper not in PAPER_SIZES:
+        raise ValueError(f"unknown paper size {paper!r}: use one of {sorted(PAPER_SIZES)}")
+    return _Builder(document, PAPER_SIZES[paper], today or dt.date.today()).build()
+
+
+class _Builder:
+    def __init__(self, document: PlanDocument, pagesize: tuple[float, float],
+                 today: dt.date) -> None:
+        self.doc = document
+        self.texts = PdfTexts(document.content, document.workshop)
+        self.pagesize = pagesize
+        self.today = today
+        self.styles = styles()
+        self.width = pagesize[0] - 2 * (MARGIN + FRAME_PADDING)
+
+    def t(self, key: str, **params: object) -> str:
+        return self.texts.t(key, **params)
+
+    def build(self) -> bytes:
+        """Two passes: the first counts the pages for "page X of Y" in the footer."""
+        total: int | None = None
+        data = b""
+        for _pass in range(2):
+            buffer = io.BytesIO()
+            template = self._template(buffer)
+            decoration = PageDecoration(
+                session_title=self.doc.workshop.title,
+                generated=self.texts.plain(
+                    "generated", date=format_date(self.today, self.doc.content)),
+                page_of=self.doc.content.strings["pdf.page_of"],
+                total_pages=total,
+            )
+            template.build(self._story(), onFirstPage=decoration, onLaterPages=decoration)
+            total = template.page
+            data = buffer.getvalue()
+        return data
+
+    def _template(self, buffer: io.BytesIO) -> SimpleDocTemplate:
+        workshop = self.doc.workshop
+        return SimpleDocTemplate(
+            buffer,
+            pagesize=self.pagesize,
+            leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
+            title=f"{self.texts.plain('document_title')}: {workshop.title}",
+            author=workshop.facilitator.strip() or APP_NAME,
+            subject=self.texts.plain("subject"),
+            creator=f"{APP_NAME} {__version__}",
+            lang=self.doc.content.language,
+            initialFontName=FONT,  # otherwise every page references (unembedded) Helvetica
+            initialFontSize=10,
+        )
+
+    def _story(self) -> list[Flowable]:
+        story = self._title_page()
+        for team in self.doc.result.teams:
+            story.append(PageBreak())
+            story.extend(self._team_page(team))
+        return story
+
+    # -- page 1 --------------------------------------------------------------------------------
+
+    def _title_page(self) -> list[Flowable]:
+        s, workshop = self.styles, self.doc.workshop
+        story: list[Flowable] = [
+            Paragraph(self.t("document_title"), s.title),
+            Paragraph(esc(workshop.title), s.subtitle),
+        ]
+        date = format_date(workshop.date, self.doc.content) if workshop.date else ""
+        details = [
+            ("organisation", workshop.organisation.strip()),
+            ("date", date),
+            ("facilitator", workshop.facilitator.strip()),
+            ("round", str(self.doc.result.round_number or "")),
+        ]
+        rows = [[Paragraph(self.t(key), s.cell_bold), Paragraph(esc(value), s.cell)]
+                for key, value in details if value]
+        if rows:
+            story.append(Table(rows, colWidths=[40 * mm, self.width - 40 * mm], hAlign="LEFT",
+                               style=table_style(grid=False)))
+        story += [
+            Spacer(1, 10),
+            Paragraph(self.t("subtitle"), s.subheading),
+            Paragraph(self.t("intro"), s.body),
+            Paragraph(self.t("anonymity", threshold=self.doc.result.threshold), s.small),
+            Paragraph(self.t("summary_heading"), s.subheading),
+            self._summary_table(),
+        ]
+        return story
+
+    def _summary_table(self) -> Table:
+        s = self.styles
+        rows: list[list[Flowable]] = [[
+            Paragraph(self.t(key), s.cell_head) for key in ("col_team", "col_agreed", "col_target")
+        ]]
+        for team in self.doc.result.teams:
+            agreement = self.doc.agreements.get(team.team_id)
+            if agreement is None:
+                agreed, target = self.t("not_agreed"), "\u2013"
+            else:
+                agreed, target = esc(self.texts.stage(agreement[0])), esc(
+                    self.texts.target(agreement))
+            rows.append([Paragraph(esc(team.team_name), s.cell), Paragraph(agreed, s.cell),
+                         Paragraph(target, s.cell)])
+        widths = [self.width * 0.34, self.width * 0.33, self.width * 0.33]
+        return Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", style=table_style())
+
+    # -- team pages ----------------------------------------------------------------------------
+
+    def _team_page(self, team: TeamResult) -> list[Flowable]:
+        s = self.styles
+        story: list[Flowable] = [Paragraph(esc(team.team_name), s.heading)]
+        agreement = self.doc.agreements.get(team.team_id)
+        if agreement is None:
+            story.append(Paragraph(self.t("not_agreed"), s.body))
+        else:
+            story.append(Paragraph(
+                f"<b>{self.t('team_agreed', stage=self.texts.stage(agreement[0]))}</b>"
+                f" &nbsp;·&nbsp; {self.t('team_target', stage=self.texts.target(agreement))}",
+                s.body))
+        story.extend(votes_section(team, self.texts, self.width))
+        notes = self.doc.notes.get(team.team_id, "").strip()
+        if notes:
+            story.append(Paragraph(self.t("notes_heading"), s.subheading))
+            story.extend(Paragraph(esc(part.strip()), s.body)
+                         for part in notes.split("\n\n") if part.strip())
+        story.extend(self._actions(team, agreement))
+        return story
+
+    def _actions(self, team: TeamResult, agreement: tuple[int, int] | None) -> list[Flowable]:
+        s, content = self.styles, self.doc.content
+        transition = suggested_transition(team, agreement)
+        if transition is None:
+            return [Spacer(1, 6), Paragraph(self.t("actions_basis_none"), s.body)]
+        if transition.is_stay:
+            heading = self.t("actions_heading_stay",
+                             stage=content.stage_label(transition.from_stage))
+        else:
+            heading = self.t("actions_heading_move",
+                             from_stage=content.stage_label(transition.from_stage),
+                             to_stage=content.stage_label(transition.to_stage))
+        story: list[Flowable] = [Paragraph(heading, s.subheading)]
+        if not transition.agreed:
+            story.append(Paragraph(
+                self.t("actions_basis_votes", stage=self.texts.stage(transition.from_stage)),
+                s.small))
+        actions = content.actions_for(transition.from_stage, transition.to_stage)
+        if not actions:
+            story.append(Paragraph(self.t("actions_none"), s.body))
+            return story
+        rows: list[list[Flowable]] = [[
+            Paragraph(self.t(key), s.cell_head)
+            for key in ("col_action", "col_owner", "col_horizon", "col_measure")
+        ]]
+        for action in actions:
+            title = f"<b>{esc(action.title)}</b>"
+            if action.description.strip():
+                title += f'<br/><font size="8">{esc(action.description)}</font>'
+            rows.append([
+                Paragraph(title, s.cell),
+                Paragraph(esc(action.owner), s.cell),
+                Paragraph(self.t("horizon_days", days=action.horizon_days), s.cell),
+                Paragraph(esc(action.measure), s.cell),
+            ])
+        widths = [self.width * f for f in (0.39, 0.2, 0.12, 0.29)]
+        story.append(Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT",
+                           style=table_style()))
+        return story
