@@ -96,6 +96,7 @@ def demo_ballots(
 def _answer(rng: random.Random, perceived: float, statement_stage: int, shift: float) -> int | None:
     if rng.random() < 0.03:
         return None  # now and then somebody skips a statement
-    # Hallmarks of stages at or below the perceived stage are recognised, later ones less so.
-    base = 4.2 - 1.1 * max(0.0, statement_stage - perceived)
+    # Hallmarks of stages at or below the perceived stage are recognised, later ones less so,
+    # so that the diagnostic band roughly follows the group's own stage vote.
+    base = 1.5 + 1.3 * (perceived - statement_stage + 1)
     return min(5, max(1, round(rng.gauss(base + shift, 0.7))))

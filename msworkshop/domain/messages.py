@@ -1,8 +1,8 @@
 """Translatable user-facing messages (errors and notices) for the CLI, phone page and app.
 
 Messages are keyed; their Dutch and English texts live in
-``resources/content/<lang>/messages/*.toml`` (one file per area, all keys unique). Domain code raises :class:`UserError` with a key
-and parameters; whoever shows it picks the language.
+``resources/content/<lang>/messages/*.toml`` (one file per area, all keys unique). Domain code
+raises :class:`UserError` with a key and parameters; whoever shows it picks the language.
 """
 
 from __future__ import annotations
