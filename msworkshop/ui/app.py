@@ -1,0 +1,68 @@
+"""Start the GUI: the QApplication, the one SessionController and the facilitator window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from msworkshop.domain.messages import UserError
+from msworkshop.ui import dialogs
+from msworkshop.ui.controller import SessionController
+from msworkshop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "msworkshop"
+
+
+def ensure_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The running QApplication, created (and named, for QSettings) when there is none."""
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication(list(argv if argv is not None else sys.argv))
+    )
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setOrganizationName(APP_NAME)
+    QApplication.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def demo_session_path(language: str = "en") -> Path:
+    """A fresh demo session file (replacing an earlier one) in the sessions folder."""
+    from msworkshop.domain.content_loader import load_content
+    from msworkshop.store.demo_session import build_demo_session
+
+    return build_demo_session(load_content(language).statements, language=language)
+
+
+def create_main_window(
+    path: Path | None = None, demo: bool = False, full_screen_kiosk: bool = True
+) -> MainWindow:
+    """The facilitator window with ``path`` (or a fresh demo session) opened, if given."""
+    controller = SessionController()
+    window = MainWindow(controller, full_screen_kiosk=full_screen_kiosk)
+    controller.setParent(window)
+    if demo:
+        try:
+            path = demo_session_path()
+        except UserError as error:
+            dialogs.show_error(window, error.message(controller.language))
+            path = None
+    if path is not None:
+        window.open_path(Path(path))
+    return window
+
+
+def run_app(path: Path | None, demo: bool = False, argv: Sequence[str] | None = None) -> int:
+    """Run the GUI until the facilitator quits; the process exit code."""
+    app = ensure_application(argv)
+    window = create_main_window(path, demo)
+    window.show()
+    log.info("GUI started")
+    return app.exec()

@@ -1,0 +1,205 @@
+"""The one state owner of the GUI: the open session file, its content and its current result.
+
+Views subscribe to the signals and redraw from :attr:`SessionController.result`; every ballot
+from the GUI enters through :meth:`SessionController.cast_ballot`. No widgets in here.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Signal
+
+from msworkshop.domain.analysis import SessionResult, analyse
+from msworkshop.domain.ballot import Ballot, make_ballot
+from msworkshop.domain.content import Content
+from msworkshop.domain.messages import UserError
+from msworkshop.domain.workshop import Round, Workshop
+
+log = logging.getLogger(__name__)
+
+
+class Store(Protocol):
+    """The part of ``msworkshop.store.SessionStore`` the controller uses."""
+
+    def close(self) -> None: ...
+    def workshop(self) -> Workshop: ...
+    def rounds(self) -> Any: ...
+    def current_round(self) -> Round | None: ...
+    def open_round(self) -> Any: ...
+    def close_round(self) -> Any: ...
+    def add_ballot(self, ballot: Ballot) -> Any: ...
+    def ballots(self, round_number: int | None = None) -> Any: ...
+
+
+class StoreFactory(Protocol):
+    def create(self, path: Path, workshop: Workshop) -> Store: ...
+    def open(self, path: Path) -> Store: ...
+
+
+ContentLoader = Callable[[str], Content]
+
+
+def _default_store_factory() -> StoreFactory:
+    from msworkshop.store import SessionStore
+
+    return SessionStore  # type: ignore[return-value]
+
+
+def _default_content_loader() -> ContentLoader:
+    from msworkshop.domain.content_loader import load_content
+
+    return load_content
+
+
+class SessionController(QObject):
+    """Owns the open :class:`SessionStore`, its :class:`Content` and the current result."""
+
+    session_opened = Signal(object)  # Path of the session file
+    session_closed = Signal()
+    ballots_changed = Signal()
+    round_changed = Signal()
+    results_changed = Signal(object)  # SessionResult
+
+    def __init__(
+        self,
+        store_factory: StoreFactory | None = None,
+        content_loader: ContentLoader | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store_factory = store_factory or _default_store_factory()
+        self._load_content = content_loader or _default_content_loader()
+        self._store: Store | None = None
+        self._path: Path | None = None
+        self._workshop: Workshop | None = None
+        self._content: Content | None = None
+        self._result: SessionResult | None = None
+        self._ballots: tuple[Ballot, ...] = ()
+
+    # -- the open session ------------------------------------------------------------------
+    @property
+    def is_open(self) -> bool:
+        return self._store is not None
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @property
+    def workshop(self) -> Workshop:
+        if self._workshop is None:
+            raise RuntimeError("no session is open")
+        return self._workshop
+
+    @property
+    def content(self) -> Content:
+        if self._content is None:
+            raise RuntimeError("no session is open")
+        return self._content
+
+    @property
+    def language(self) -> str:
+        return self._workshop.language if self._workshop else "en"
+
+    @property
+    def result(self) -> SessionResult | None:
+        """The analysis of the current (latest) round, None when no session is open."""
+        return self._result
+
+    def current_round(self) -> Round | None:
+        return self._store.current_round() if self._store is not None else None
+
+    def ballot_count(self) -> int:
+        """Ballots in the current round."""
+        return len(self._ballots)
+
+    def ballot_counts(self) -> dict[tuple[int, str], int]:
+        """Ballots of the current round per (team id, function key); for the facilitator only."""
+        counts: dict[tuple[int, str], int] = {}
+        for ballot in self._ballots:
+            key = (ballot.team_id, ballot.function)
+            counts[key] = counts.get(key, 0) + 1
+        return counts
+
+    # -- opening and closing ---------------------------------------------------------------
+    def open(self, path: Path) -> None:
+        """Open an existing session file. Raises SessionFileError (a UserError)."""
+        self._install(self._store_factory.open(Path(path)), Path(path))
+
+    def create(self, path: Path, workshop: Workshop) -> None:
+        """Create a new session file for ``workshop`` and open it."""
+        self._install(self._store_factory.create(Path(path), workshop), Path(path))
+
+    def close(self) -> None:
+        if self._store is None:
+            return
+        store, self._store = self._store, None
+        self._path = self._workshop = self._content = self._result = None
+        self._ballots = ()
+        try:
+            store.close()
+        finally:
+            self.session_closed.emit()
+
+    def _install(self, store: Store, path: Path) -> None:
+        try:
+            workshop = store.workshop()
+            content = self._load_content(workshop.language)
+        except BaseException:
+            store.close()
+            raise
+        self.close()
+        self._store, self._path = store, path
+        self._workshop, self._content = workshop, content
+        self._recompute()
+        log.info("opened session %s", path.name)
+        self.session_opened.emit(path)
+        self.round_changed.emit()
+        self.results_changed.emit(self._result)
+
+    # -- rounds and ballots ----------------------------------------------------------------
+    def open_round(self) -> None:
+        self._require_store().open_round()
+        self._round_changed()
+
+    def close_round(self) -> None:
+        self._require_store().close_round()
+        self._round_changed()
+
+    def cast_ballot(self, **raw: Any) -> Ballot:
+        """Validate ``raw`` for the open round, store it (on disk) and announce the new result.
+
+        Raises UserError (e.g. ``no_open_round``, ``round_closed``, ``stage_required``).
+        """
+        store = self._require_store()
+        round_ = store.current_round()
+        if round_ is None:
+            raise UserError("no_open_round")
+        ballot = make_ballot(self.workshop, round_, **raw)
+        store.add_ballot(ballot)
+        self._recompute()
+        self.ballots_changed.emit()
+        self.results_changed.emit(self._result)
+        return ballot
+
+    def _round_changed(self) -> None:
+        self._recompute()
+        self.round_changed.emit()
+        self.ballots_changed.emit()
+        self.results_changed.emit(self._result)
+
+    def _require_store(self) -> Store:
+        if self._store is None:
+            raise RuntimeError("no session is open")
+        return self._store
+
+    def _recompute(self) -> None:
+        store = self._require_store()
+        round_ = store.current_round()
+        number = round_.number if round_ is not None else None
+        self._ballots = tuple(store.ballots(number)) if number is not None else ()
+        self._result = analyse(self.workshop, self._ballots, self.content.statements, number)

@@ -1,0 +1,240 @@
+"""Big touch-friendly building blocks of the kiosk ballot (layout only, no flow)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from msworkshop.domain.content import StageText, Statement
+
+KIOSK_STYLE = """
+QWidget#kiosk { background: #FAFAF7; }
+QWidget#kiosk QLabel { color: #1A1A1A; font-size: 18pt; }
+QWidget#kiosk QLabel#prompt { font-size: 24pt; font-weight: bold; }
+QWidget#kiosk QLabel#hint { font-size: 16pt; color: #444444; }
+QWidget#kiosk QLabel#crumbs { font-size: 16pt; color: #444444; }
+QWidget#kiosk QLabel#error { font-size: 18pt; font-weight: bold; color: #FFFFFF;
+    background: #B00020; padding: 8px 14px; border-radius: 6px; }
+QWidget#kiosk QLabel#thanks { font-size: 40pt; font-weight: bold; }
+QWidget#kiosk QLabel#statement { font-size: 17pt; }
+QWidget#kiosk QPushButton { font-size: 20pt; padding: 14px 22px; border-radius: 10px;
+    border: 2px solid #5A5A5A; background: #FFFFFF; color: #1A1A1A; }
+QWidget#kiosk QPushButton:hover { background: #EAF2FA; }
+QWidget#kiosk QPushButton:checked { background: #0072B2; color: #FFFFFF; border-color: #004F7C; }
+QWidget#kiosk QPushButton:disabled { color: #9A9A9A; border-color: #C8C8C8; }
+QWidget#kiosk QPushButton#choice { font-size: 24pt; font-weight: bold; min-height: 100px; }
+QWidget#kiosk QPushButton#answer { padding: 4px; border-radius: 8px; }
+QWidget#kiosk QPushButton#nav { font-size: 16pt; padding: 10px 18px; }
+QWidget#kiosk QPushButton#submit { font-size: 24pt; font-weight: bold; background: #0072B2;
+    color: #FFFFFF; border-color: #004F7C; min-height: 72px; }
+QWidget#kiosk QScrollArea { background: transparent; border: none; }
+QWidget#kiosk QPlainTextEdit { font-size: 18pt; background: #FFFFFF; }
+"""
+
+
+def choice_button(text: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName("choice")
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return button
+
+
+def nav_button(text: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName("nav")
+    return button
+
+
+def prompt_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("prompt")
+    label.setWordWrap(True)
+    return label
+
+
+def hint_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    return label
+
+
+def button_grid(buttons: Sequence[QPushButton], columns: int) -> QGridLayout:
+    grid = QGridLayout()
+    grid.setSpacing(16)
+    for index, button in enumerate(buttons):
+        grid.addWidget(button, index // columns, index % columns)
+    return grid
+
+
+class StageButton(QPushButton):
+    """A big button showing the stage's name, its formal name and a one-line summary."""
+
+    def __init__(self, stage: StageText, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stage_number = int(stage.stage)
+        self.setObjectName("stage")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(96)
+        self.setAccessibleName(f"{stage.name} ({stage.formal}). {stage.summary}")
+        name = QLabel(
+            f"<b>{stage.stage}. {_escape(stage.name)}</b>"
+            f"  <span style='color:#555555'>({_escape(stage.formal)})</span>"
+        )
+        name.setStyleSheet("font-size: 22pt;")
+        summary = QLabel(stage.summary)
+        summary.setWordWrap(True)
+        summary.setStyleSheet("font-size: 15pt; color: #333333;")
+        layout = QVBoxLayout(self)
+        layout.setSpacing(4)
+        layout.setContentsMargins(20, 8, 20, 8)
+        for label in (name, summary):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(label)
+
+
+class AnswerButton(QPushButton):
+    """A checkable 1-5 answer; its scale label wraps instead of widening the window."""
+
+    def __init__(self, value: int, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.value = value
+        self.setObjectName("answer")
+        self.setCheckable(True)
+        self.setAccessibleName(f"{value} {label}")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(62)
+        self._label = QLabel(f"<b>{value}</b>&nbsp;&nbsp;{_escape(label)}")
+        self._label.setWordWrap(True)
+        self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.addWidget(self._label)
+        self.toggled.connect(self._style_label)
+        self._style_label(False)
+
+    def _style_label(self, checked: bool) -> None:
+        colour = "#FFFFFF" if checked else "#1A1A1A"
+        self._label.setStyleSheet(f"font-size: 14pt; color: {colour};")
+
+
+class StatementRow(QWidget):
+    """One statement with its 1-5 answer buttons. Clicking the chosen answer again clears it."""
+
+    changed = Signal()
+
+    def __init__(
+        self, statement: Statement, scale: Sequence[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.statement = statement
+        text = QLabel(f"{statement.number}. {statement.text}")
+        text.setObjectName("statement")
+        text.setWordWrap(True)
+        self.buttons: list[AnswerButton] = []
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        for value, label in enumerate(scale, start=1):
+            button = AnswerButton(value, label)
+            button.clicked.connect(lambda checked, v=value: self._clicked(v, checked))
+            self.buttons.append(button)
+            row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 6)
+        layout.addWidget(text)
+        layout.addLayout(row)
+
+    def answer(self) -> int | None:
+        return next((v for v, b in enumerate(self.buttons, start=1) if b.isChecked()), None)
+
+    def clear(self) -> None:
+        for button in self.buttons:
+            button.setChecked(False)
+
+    def _clicked(self, value: int, checked: bool) -> None:
+        for other_value, button in enumerate(self.buttons, start=1):
+            if other_value != value:
+                button.setChecked(False)
+        self.buttons[value - 1].setChecked(checked)
+        self.changed.emit()
+
+
+def statements_body(rows: Sequence[StatementRow], hint: str) -> QVBoxLayout:
+    """A hint line above the statement rows, scrolling only when the screen is too small."""
+    inner = QWidget()
+    column = QVBoxLayout(inner)
+    column.setContentsMargins(0, 0, 8, 0)
+    for row in rows:
+        column.addWidget(row)
+    column.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(inner)
+    inner.setAutoFillBackground(False)  # setWidget turned it on: keep the kiosk colour
+    scroll.viewport().setAutoFillBackground(False)
+    body = QVBoxLayout()
+    body.addWidget(hint_label(hint))
+    body.addWidget(scroll, 1)
+    return body
+
+
+class CommentEdit(QPlainTextEdit):
+    """The optional comment, cut at ``limit`` characters, with a visible counter."""
+
+    def __init__(self, limit: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.limit = limit
+        self.counter = QLabel(f"0/{limit}")
+        self.setFixedHeight(200)
+        self.textChanged.connect(self._limit)
+
+    def _limit(self) -> None:
+        text = self.toPlainText()
+        if len(text) > self.limit:
+            self.setPlainText(text[: self.limit])  # emits textChanged again
+            self.moveCursor(QTextCursor.MoveOperation.End)
+            return
+        self.counter.setText(f"{len(text)}/{self.limit}")
+
+
+class ThanksPage(QWidget):
+    """The thank-you screen; a tap anywhere on it starts the next ballot."""
+
+    tapped = Signal()
+
+    def __init__(self, thanks: str, hint: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        big = QLabel(thanks)
+        big.setObjectName("thanks")
+        big.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        big.setWordWrap(True)
+        small = QLabel(hint)
+        small.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column = QVBoxLayout(self)
+        column.addStretch(1)
+        column.addWidget(big)
+        column.addWidget(small)
+        column.addStretch(1)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self.tapped.emit()
+        event.accept()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
