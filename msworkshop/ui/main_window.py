@@ -17,17 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from msworkshop.domain.content import STEP_KEYS
 from msworkshop.domain.messages import UserError
 from msworkshop.store.paths import default_sessions_folder, suggest_session_path
 from msworkshop.ui import dialogs, settings
 from msworkshop.ui.actions import MainActions
 from msworkshop.ui.controller import SessionController
 from msworkshop.ui.kiosk import Kiosk
-from msworkshop.ui.results_page import ResultsPage
+from msworkshop.ui.steps.registry import SIDEBAR_STEPS, facilitator_pages
 from msworkshop.ui.vote_page import VotePage
-
-SIDEBAR_STEPS: tuple[str, ...] = tuple(k for k in STEP_KEYS if k != "prepare")
 
 
 class MainWindow(QMainWindow):
@@ -50,17 +47,19 @@ class MainWindow(QMainWindow):
             "QListWidget#steps { font-size: 13pt; } QListWidget#steps::item { padding: 8px; }"
         )
         self.stack = QStackedWidget()
-        self.vote_page = VotePage(controller)
-        self.vote_page.kiosk_requested.connect(self.start_kiosk)
-        self.results_page = ResultsPage(controller)
+        factories = facilitator_pages()
         self.pages: dict[str, QWidget] = {}
         for key in SIDEBAR_STEPS:
-            page = {"vote": self.vote_page, "reveal": self.results_page}.get(key)
-            page = page or self._placeholder(self.step_title(key))
+            factory = factories.get(key)
+            page = factory(controller) if factory else self._placeholder(self.step_title(key))
             self.pages[key] = page
             self.stack.addWidget(page)
             self.sidebar.addItem(self.step_title(key))
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.vote_page = self.pages["vote"]
+        assert isinstance(self.vote_page, VotePage)
+        self.vote_page.kiosk_requested.connect(self.start_kiosk)
+        self.results_page = self.pages["reveal"]
         self.empty_page = self._placeholder(
             self.tr("No session open"),
             self.tr("Create a new session (Ctrl+N) or open one (Ctrl+O)."),
