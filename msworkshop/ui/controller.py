@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 
 from msworkshop.domain.analysis import SessionResult, analyse
 from msworkshop.domain.ballot import Ballot, make_ballot
@@ -79,6 +80,9 @@ class SessionController(QObject):
         self._content: Content | None = None
         self._result: SessionResult | None = None
         self._ballots: tuple[Ballot, ...] = ()
+        # Facilitator edits (agreements, plan actions, notes, set-up) push QUndoCommands here;
+        # it is cleared when another session is opened.
+        self.undo_stack = QUndoStack(self)
 
     # -- the open session ------------------------------------------------------------------
     @property
@@ -140,6 +144,7 @@ class SessionController(QObject):
         store, self._store = self._store, None
         self._path = self._workshop = self._content = self._result = None
         self._ballots = ()
+        self.undo_stack.clear()
         try:
             store.close()
         finally:
