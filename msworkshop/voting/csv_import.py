@@ -123,7 +123,7 @@ def _answers(cells: dict[str, str]) -> list[int | None]:
         cell = cells.get(column, "")
         if not cell:
             answers.append(None)
-        elif cell.isdigit():
+        elif cell.isascii() and cell.isdigit():
             answers.append(int(cell))
         else:
             raise UserError("answer_invalid", statement=number)
