@@ -7,6 +7,7 @@ hidden group (otherwise total minus the visible groups would reveal it).
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -181,10 +182,15 @@ def _statement_spreads(ballots: Sequence[Ballot], threshold: int) -> dict[str, S
         answers = [b.answers[index] for b in ballots if b.answers[index] is not None]
         if len(answers) >= threshold:
             values = [float(a) for a in answers if a is not None]
-            spreads[f"s{index + 1}"] = Spread(
-                statistics.fmean(values), statistics.pstdev(values), len(values)
-            )
+            mean = statistics.fmean(values)
+            spreads[f"s{index + 1}"] = Spread(mean, _pstdev(values, mean), len(values))
     return spreads
+
+
+def _pstdev(values: Sequence[float], mean: float) -> float:
+    """Population standard deviation in plain floats (``statistics.pstdev`` works in exact
+    fractions and took three quarters of the analysis time of a 600-ballot session)."""
+    return math.sqrt(math.fsum((v - mean) ** 2 for v in values) / len(values))
 
 
 def _dimension_means(

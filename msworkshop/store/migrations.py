@@ -75,13 +75,32 @@ _V2: tuple[str, ...] = (
     )""",
 )
 
-MIGRATIONS: tuple[Step, ...] = (_V1, _V2)
+# Version 3: the action plan, one row per action of a team, in the team's chosen order.
+_V3: tuple[str, ...] = (
+    """CREATE TABLE plan_actions (
+        id INTEGER PRIMARY KEY,
+        team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        owner TEXT NOT NULL DEFAULT '',
+        due TEXT,
+        measure TEXT NOT NULL DEFAULT '',
+        priority TEXT NOT NULL DEFAULT 'medium' CHECK (priority IN ('high', 'medium', 'low')),
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'in_progress', 'done')),
+        template_key TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX plan_actions_team ON plan_actions(team_id, position)",
+)
+
+MIGRATIONS: tuple[Step, ...] = (_V1, _V2, _V3)
 LATEST_VERSION = len(MIGRATIONS)
 
 # The tables each version adds; the file check expects all tables up to the file's version.
 _TABLES_ADDED: dict[int, frozenset[str]] = {
     1: frozenset({"workshop", "teams", "functions", "rounds", "ballots", "settings"}),
     2: frozenset({"agreements", "team_notes"}),
+    3: frozenset({"plan_actions"}),
 }
 
 

@@ -34,6 +34,9 @@ class Store(Protocol):
     def close_round(self) -> Any: ...
     def add_ballot(self, ballot: Ballot) -> Any: ...
     def ballots(self, round_number: int | None = None) -> Any: ...
+    def update_workshop(self, workshop: Workshop, *, delete_ballots: bool = False) -> None: ...
+    def get_setting(self, key: str, default: str | None = None) -> str | None: ...
+    def set_setting(self, key: str, value: str | None) -> None: ...
 
 
 class StoreFactory(Protocol):
@@ -64,6 +67,9 @@ class SessionController(QObject):
     ballots_changed = Signal()
     round_changed = Signal()
     results_changed = Signal(object)  # SessionResult
+    # The set-up (title, teams, functions, language, ...) was edited; followed by a re-announce:
+    # session_opened, round_changed and results_changed are emitted again so every view rebuilds.
+    workshop_changed = Signal(object)  # Workshop
 
     def __init__(
         self,
@@ -165,6 +171,44 @@ class SessionController(QObject):
         self.session_opened.emit(path)
         self.round_changed.emit()
         self.results_changed.emit(self._result)
+
+    # -- set-up edits and per-session settings ----------------------------------------------
+    def update_workshop(self, workshop: Workshop, *, delete_ballots: bool = False) -> None:
+        """Save an edited set-up (raises UserError, e.g. ``team_has_ballots``) and re-announce.
+
+        Facilitator edits go through ``ui.setup_commands`` so that they can be undone.
+        """
+        store = self._require_store()
+        store.update_workshop(workshop, delete_ballots=delete_ballots)
+        saved = store.workshop()
+        if saved.language != self.language:
+            self._content = self._load_content(saved.language)
+        self._workshop = saved
+        self._recompute()
+        self.workshop_changed.emit(saved)
+        self.session_opened.emit(self._path)
+        self.round_changed.emit()
+        self.ballots_changed.emit()
+        self.results_changed.emit(self._result)
+
+    def refresh(self) -> None:
+        """Re-read the ballots and announce the result (after a write outside this class)."""
+        self._recompute()
+        self.ballots_changed.emit()
+        self.results_changed.emit(self._result)
+
+    def store(self) -> Any:
+        """The open store, for the few writers that need more than the methods here."""
+        return self._require_store()
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        """A small per-session value (current step, timers, ...); ``default`` when closed."""
+        return self._store.get_setting(key, default) if self._store is not None else default
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        """Write a per-session value to the file at once; ignored when no session is open."""
+        if self._store is not None and not getattr(self._store, "read_only", False):
+            self._store.set_setting(key, value)
 
     # -- rounds and ballots ----------------------------------------------------------------
     def open_round(self) -> None:

@@ -23,7 +23,7 @@ HEADER = ",".join(("team", "function", "stage", *STATEMENT_COLUMNS, "comment"))
 cell = st.one_of(
     st.sampled_from(["North", "south", "marketing", "Verkoop", "SALES", "service", "1", "4",
                      "5", "0", "6", "dating", "Getrouwd", "Aligned", "", " ", "3.5", "-1",
-                     "\ufeff", '"', ";", ",", "\n", "ĳ", "²", "３", "x" * 600]),
+                     "\ufeff", '"', ";", ",", "\n", "ĳ", "²", "\uff13", "x" * 600]),
     st.text(max_size=12),
 )
 row = st.lists(cell, min_size=0, max_size=26).map(lambda cells: ",".join(cells))
