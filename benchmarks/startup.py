@@ -1,0 +1,82 @@
+"""Start-up time: the real facilitator window vs a bare PySide6 QMainWindow, same run.
+
+Each sample is a fresh process, timed from spawn until its window has been shown and painted
+(the process then quits). Offscreen. Goal: ratio <= 2.0.
+
+    .venv/bin/python benchmarks/startup.py [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+QUIT_WHEN_SHOWN = """
+from PySide6.QtCore import QTimer
+def quit_when_shown(app, window):
+    window.show()
+    QTimer.singleShot(0, app.quit)  # runs after the first show/paint events
+    app.exec()
+"""
+
+BARE = QUIT_WHEN_SHOWN + """
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1280, 800)
+quit_when_shown(app, window)
+"""
+
+APP = QUIT_WHEN_SHOWN + """
+import sys
+from pathlib import Path
+from msworkshop.ui.app import create_main_window, ensure_application
+app = ensure_application([])
+window = create_main_window(Path(sys.argv[1]))
+quit_when_shown(app, window)
+"""
+
+
+def time_process(code: str, *args: str, env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code, *args], check=True, env=env,
+                   stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def measure(runs: int) -> dict[str, float]:
+    from msworkshop.domain.content_loader import load_content
+    from msworkshop.store.demo_session import build_demo_session
+
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MSWORKSHOP_HOME": tmp,
+               "XDG_CONFIG_HOME": tmp, "QT_LOGGING_RULES": "qt.qpa.*=false"}
+        session = build_demo_session(load_content("en").statements, Path(tmp) / "d.msworkshop")
+        time_process(BARE, env=env)  # warm the file cache once for both
+        time_process(APP, str(session), env=env)
+        bare, app = [], []
+        for _ in range(runs):  # interleaved, so machine noise hits both alike
+            bare.append(time_process(BARE, env=env))
+            app.append(time_process(APP, str(session), env=env))
+    return {"bare_ms": statistics.median(bare) * 1000, "app_ms": statistics.median(app) * 1000,
+            "ratio": statistics.median(app) / statistics.median(bare)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    figures = measure(parser.parse_args().runs)
+    print(f"startup: bare QMainWindow {figures['bare_ms']:.0f} ms, msworkshop window "
+          f"{figures['app_ms']:.0f} ms (with a session open), ratio {figures['ratio']:.2f}x "
+          f"(goal <= 2.0x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
