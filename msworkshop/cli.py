@@ -6,7 +6,9 @@
                    [--threshold N] [--organisation O] [--facilitator F] [--date YYYY-MM-DD]
     msworkshop import FILE BALLOTS.csv [--round N] [--skip-invalid]
     msworkshop results FILE [--json] [--round N] [--lang nl|en]
-    msworkshop export FILE --pdf OUT.pdf [--paper a4|letter] [--lang nl|en]
+    msworkshop export FILE [--pdf OUT.pdf [--handout]] [--csv OUT.csv] [--md OUT.md]
+                   [--ics OUT.ics [--ics-todo]] [--ballots OUT.pdf [--blank]]
+                   [--paper a4|letter] [--lang nl|en]
 
 Errors print one line and exit non-zero (1: the command failed, 2: wrong usage).
 """
@@ -71,9 +73,19 @@ def build_parser() -> _Parser:
     res.add_argument("--round", type=int, default=None)
     res.add_argument("--lang", choices=LANGUAGES, default=None)
 
-    exp = sub.add_parser("export", help="export the action plan")
+    exp = sub.add_parser("export", help="export the action plan, action list or ballots")
     exp.add_argument("file", type=Path)
-    exp.add_argument("--pdf", type=Path, required=True)
+    exp.add_argument("--pdf", type=Path, default=None, help="the action plan PDF")
+    exp.add_argument("--handout", action="store_true", help="PDF: one page per team")
+    exp.add_argument("--csv", type=Path, default=None,
+                     help="actions as CSV (nl: ';' and UTF-8 BOM for Excel; en: ',')")
+    exp.add_argument("--md", type=Path, default=None, help="actions as Markdown")
+    exp.add_argument("--ics", type=Path, default=None,
+                     help="calendar: one all-day event per due date")
+    exp.add_argument("--ics-todo", action="store_true", help="calendar: one to-do per action")
+    exp.add_argument("--ballots", type=Path, default=None, help="paper ballots PDF")
+    exp.add_argument("--blank", action="store_true",
+                     help="ballots: one blank form with tick boxes for team and function")
     exp.add_argument("--paper", choices=("a4", "letter"), default="a4")
     exp.add_argument("--lang", choices=LANGUAGES, default=None)
     return parser
@@ -184,18 +196,13 @@ def _cmd_results(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from msworkshop.export.pdf import PlanDocument, export_plan_pdf
+    from msworkshop.export.plan_exports import EXPORT_FLAGS, run_exports
 
+    if not any(getattr(args, flag) for flag in EXPORT_FLAGS):
+        build_parser().error("export: give at least one of --pdf, --csv, --md, --ics, --ballots")
     with _SessionData(args.file, None, args.lang) as data:
-        document = PlanDocument(
-            workshop=data.workshop,
-            result=data.result,
-            content=data.content,
-            agreements=data.store.agreements(),
-            notes=data.store.team_notes(),
-        )
-        export_plan_pdf(document, args.pdf, paper=args.paper)
-        print(data.content.text("cli.exported", path=args.pdf))
+        for path in run_exports(args, data.store, data.workshop, data.content, data.result):
+            print(data.content.text("cli.exported", path=path))
     return 0
 
 

@@ -1,8 +1,10 @@
 """The printed action plan: a reportlab (platypus) PDF of the session's results and agreements.
 
-Page 1 holds the session details, a short introduction and a summary of the agreements; each
-team follows on a new page with its votes (table and bar chart, anonymity already applied by
-the analysis), the agreed stage, the facilitator's notes and the suggested actions. Every fixed
+Page 1 (cover and summary) holds the session details, a short introduction and a summary of
+the agreements; each team follows on a new page with its votes (table and bar chart, anonymity
+already applied by the analysis), the agreed stage, the largest gaps with the facilitator's
+notes, the team's action plan (or, without one, the suggested actions) and room for
+signatures. The handout variant has one page per team only (see ``pdf_handout``). Every fixed
 text comes from the content strings ``pdf.*`` in the output language; every user or content
 text is escaped before it enters Paragraph markup. No Qt here.
 """
@@ -20,7 +22,9 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate
 from msworkshop import __version__
 from msworkshop.domain.analysis import SessionResult, TeamResult
 from msworkshop.domain.content import Content
+from msworkshop.domain.plans import PlanAction
 from msworkshop.domain.workshop import Workshop
+from msworkshop.export.pdf_handout import handout_page
 from msworkshop.export.pdf_layout import (
     FONT,
     FRAME_PADDING,
@@ -29,9 +33,11 @@ from msworkshop.export.pdf_layout import (
     PageDecoration,
     esc,
     format_date,
+    page_numbers_canvas,
     styles,
 )
 from msworkshop.export.pdf_tables import table_style
+from msworkshop.export.pdf_team import actions_section, gaps_section, signatures
 from msworkshop.export.pdf_texts import PdfTexts
 from msworkshop.export.pdf_votes import votes_section
 from msworkshop.export.plan_basis import (
@@ -62,33 +68,38 @@ class PlanDocument:
     # team_id -> (agreed current stage, target stage); target == current: stay and strengthen
     agreements: dict[int, tuple[int, int]] = field(default_factory=dict, hash=False)
     notes: dict[int, str] = field(default_factory=dict, hash=False)  # team_id -> notes
+    # team_id -> the team's plan in order; a team without one shows the suggested actions
+    actions: dict[int, tuple[PlanAction, ...]] = field(default_factory=dict, hash=False)
 
 
 def export_plan_pdf(
-    document: PlanDocument, out: Path, paper: str = "a4", *, today: dt.date | None = None
+    document: PlanDocument, out: Path, paper: str = "a4", *, today: dt.date | None = None,
+    handout: bool = False,
 ) -> Path:
     """Write the action plan to ``out`` on ``paper`` ("a4" or "letter") and return ``out``.
 
     The file is written in one go after the whole PDF is built, so a failed build leaves
     no half-written file. ``today`` (default: the real date) is printed in the footer.
+    ``handout`` gives one page per team instead of the full plan.
     """
     out = Path(out)
-    out.write_bytes(plan_pdf_bytes(document, paper, today=today))
+    out.write_bytes(plan_pdf_bytes(document, paper, today=today, handout=handout))
     return out
 
 
 def plan_pdf_bytes(document: PlanDocument, paper: str = "a4", *,
-                   today: dt.date | None = None) -> bytes:
+                   today: dt.date | None = None, handout: bool = False) -> bytes:
     """The action plan PDF in memory (for a preview without a file)."""
     if paper not in PAPER_SIZES:
         raise ValueError(f"unknown paper size {paper!r}: use one of {sorted(PAPER_SIZES)}")
-    return _Builder(document, PAPER_SIZES[paper], today or dt.date.today()).build()
+    return _Builder(document, PAPER_SIZES[paper], today or dt.date.today(), handout).build()
 
 
 class _Builder:
     def __init__(self, document: PlanDocument, pagesize: tuple[float, float],
-                 today: dt.date) -> None:
+                 today: dt.date, handout: bool = False) -> None:
         self.doc = document
+        self.handout = handout
         self.texts = PdfTexts(document.content, document.workshop)
         self.pagesize = pagesize
         self.today = today
@@ -99,23 +110,19 @@ class _Builder:
         return self.texts.t(key, **params)
 
     def build(self) -> bytes:
-        """Two passes: the first counts the pages for "page X of Y" in the footer."""
-        total: int | None = None
-        data = b""
-        for _pass in range(2):
-            buffer = io.BytesIO()
-            template = self._template(buffer)
-            decoration = PageDecoration(
-                session_title=self.doc.workshop.title,
-                generated=self.texts.plain(
-                    "generated", date=format_date(self.today, self.doc.content)),
-                page_of=self.doc.content.strings["pdf.page_of"],
-                total_pages=total,
-            )
-            template.build(self._story(), onFirstPage=decoration, onLaterPages=decoration)
-            total = template.page
-            data = buffer.getvalue()
-        return data
+        """One pass; "page X of Y" is drawn when the document is saved (see PageNumbers)."""
+        buffer = io.BytesIO()
+        template = self._template(buffer)
+        decoration = PageDecoration(
+            session_title=self.doc.workshop.title,
+            generated=self.texts.plain(
+                "generated", date=format_date(self.today, self.doc.content)),
+            page_of=self.doc.content.strings["pdf.page_of"],
+            total_pages=None,
+        )
+        template.build(self._story(), onFirstPage=decoration, onLaterPages=decoration,
+                       canvasmaker=page_numbers_canvas(decoration.page_of))
+        return buffer.getvalue()
 
     def _template(self, buffer: io.BytesIO) -> SimpleDocTemplate:
         workshop = self.doc.workshop
@@ -133,11 +140,24 @@ class _Builder:
         )
 
     def _story(self) -> list[Flowable]:
+        if self.handout:
+            story: list[Flowable] = []
+            for team in self.doc.result.teams:
+                if story:
+                    story.append(PageBreak())
+                story.append(handout_page(
+                    team, self.texts, self.width, self._frame_height(),
+                    agreement=self.doc.agreements.get(team.team_id),
+                    actions=self.doc.actions.get(team.team_id, ())))
+            return story
         story = self._title_page()
         for team in self.doc.result.teams:
             story.append(PageBreak())
             story.extend(self._team_page(team))
         return story
+
+    def _frame_height(self) -> float:
+        return self.pagesize[1] - 2 * (MARGIN + FRAME_PADDING)
 
     # -- page 1 --------------------------------------------------------------------------------
 
@@ -172,7 +192,8 @@ class _Builder:
     def _summary_table(self) -> Table:
         s = self.styles
         rows: list[list[Flowable]] = [[
-            Paragraph(self.t(key), s.cell_head) for key in ("col_team", "col_agreed", "col_target")
+            Paragraph(self.t(key), s.cell_head)
+            for key in ("col_team", "col_agreed", "col_target", "col_actions")
         ]]
         for team in self.doc.result.teams:
             agreement = self.doc.agreements.get(team.team_id)
@@ -181,9 +202,10 @@ class _Builder:
             else:
                 agreed, target = esc(self.texts.stage(agreement[0])), esc(
                     self.texts.target(agreement))
+            count = len(self.doc.actions.get(team.team_id, ()))
             rows.append([Paragraph(esc(team.team_name), s.cell), Paragraph(agreed, s.cell),
-                         Paragraph(target, s.cell)])
-        widths = [self.width * 0.34, self.width * 0.33, self.width * 0.33]
+                         Paragraph(target, s.cell), Paragraph(str(count or "\u2013"), s.cell)])
+        widths = [self.width * f for f in (0.3, 0.3, 0.3, 0.1)]
         return Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", style=table_style())
 
     # -- team pages ----------------------------------------------------------------------------
@@ -200,50 +222,10 @@ class _Builder:
                 f" &nbsp;·&nbsp; {self.t('team_target', stage=self.texts.target(agreement))}",
                 s.body))
         story.extend(votes_section(team, self.texts, self.width))
-        notes = self.doc.notes.get(team.team_id, "").strip()
-        if notes:
-            story.append(Paragraph(self.t("notes_heading"), s.subheading))
-            story.extend(Paragraph(esc(part.strip()), s.body)
-                         for part in notes.split("\n\n") if part.strip())
-        story.extend(self._actions(team, agreement))
-        return story
-
-    def _actions(self, team: TeamResult, agreement: tuple[int, int] | None) -> list[Flowable]:
-        s, content = self.styles, self.doc.content
-        transition = suggested_transition(team, agreement)
-        if transition is None:
-            return [Spacer(1, 6), Paragraph(self.t("actions_basis_none"), s.body)]
-        if transition.is_stay:
-            heading = self.t("actions_heading_stay",
-                             stage=content.stage_label(transition.from_stage))
-        else:
-            heading = self.t("actions_heading_move",
-                             from_stage=content.stage_label(transition.from_stage),
-                             to_stage=content.stage_label(transition.to_stage))
-        story: list[Flowable] = [Paragraph(heading, s.subheading)]
-        if not transition.agreed:
-            story.append(Paragraph(
-                self.t("actions_basis_votes", stage=self.texts.stage(transition.from_stage)),
-                s.small))
-        actions = content.actions_for(transition.from_stage, transition.to_stage)
-        if not actions:
-            story.append(Paragraph(self.t("actions_none"), s.body))
-            return story
-        rows: list[list[Flowable]] = [[
-            Paragraph(self.t(key), s.cell_head)
-            for key in ("col_action", "col_owner", "col_horizon", "col_measure")
-        ]]
-        for action in actions:
-            title = f"<b>{esc(action.title)}</b>"
-            if action.description.strip():
-                title += f'<br/><font size="8">{esc(action.description)}</font>'
-            rows.append([
-                Paragraph(title, s.cell),
-                Paragraph(esc(action.owner), s.cell),
-                Paragraph(self.t("horizon_days", days=action.horizon_days), s.cell),
-                Paragraph(esc(action.measure), s.cell),
-            ])
-        widths = [self.width * f for f in (0.39, 0.2, 0.12, 0.29)]
-        story.append(Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT",
-                           style=table_style()))
+        story.extend(gaps_section(team, self.texts, self.width,
+                                  self.doc.notes.get(team.team_id, "")))
+        story.extend(actions_section(team, self.texts, self.width,
+                                     suggested_transition(team, agreement),
+                                     self.doc.actions.get(team.team_id, ())))
+        story.append(signatures(self.texts, self.width))
         return story

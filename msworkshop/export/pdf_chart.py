@@ -1,45 +1,27 @@
 """The grouped bar chart of stage votes for the action plan (reportlab.graphics, vector).
 
-x: the four stages; one series per visible function. Series differ by fill *and* pattern
-(dark solid, white with diagonal hatching, light grey with cross-hatching) and each bar
-carries its count, so the chart reads in black-and-white print.
+Draws the same model as the screen (``domain.charts.TeamStageChart``): x the four stages, one
+series per visible function in the function's colour, with the function's pattern (solid,
+hatched, cross-hatched) so it reads in black-and-white print too, and each bar carries its
+count. The value axis comes from the model's scale and starts at 0.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
+from reportlab.lib.attrmap import AttrMap, AttrMapValue
 
+from msworkshop.domain.charts import StageChartData, TeamStageChart
 from msworkshop.export.pdf_layout import FONT, fit_text
 
 HATCH_SPACING = 3.5
 LEGEND_WIDTH = 120
-
-
-@dataclass(frozen=True)
-class BarPattern:
-    fill: colors.Color
-    hatch: tuple[int, ...]  # line directions: +1 for "/", -1 for "\"
-
-
-PATTERNS: tuple[BarPattern, ...] = (
-    BarPattern(colors.Color(0.25, 0.25, 0.25), ()),
-    BarPattern(colors.white, (1,)),
-    BarPattern(colors.Color(0.8, 0.8, 0.8), (1, -1)),
-)
-
-
-@dataclass(frozen=True)
-class StageChartData:
-    """Counts per stage (1..4) for each function shown; all series have four values."""
-
-    categories: tuple[str, ...]  # stage names, in stage order
-    series: tuple[tuple[str, tuple[int, ...]], ...]  # (function name, counts)
+HATCH_COLOUR = colors.Color(1, 1, 1, alpha=0.8)
+HATCHES: dict[str, tuple[int, ...]] = {"solid": (), "hatch": (1,), "cross": (1, -1)}
 
 
 def hatch_lines(
@@ -69,41 +51,41 @@ def hatch_lines(
 class _PatternedBarChart(VerticalBarChart):
     """A VerticalBarChart that draws each series' hatch pattern over its bars."""
 
+    _attrMap = AttrMap(BASE=VerticalBarChart,  # noqa: N815 - reportlab's name
+                       patterns=AttrMapValue(None, desc="fill pattern per series"))
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.patterns: tuple[str, ...] = ()
+
     def makeBars(self) -> Group:  # noqa: N802 - reportlab's name
         group = super().makeBars()
         for row, positions in enumerate(self._barPositions):
-            pattern = PATTERNS[row % len(PATTERNS)]
+            pattern = self.patterns[row] if row < len(self.patterns) else "solid"
             for x, y, width, height in positions:
                 if height < 0:
                     y, height = y + height, -height
-                for direction in pattern.hatch:
+                for direction in HATCHES.get(pattern, ()):
                     for x0, y0, x1, y1 in hatch_lines(x, y, width, height, direction):
-                        group.add(Line(x0, y0, x1, y1, strokeColor=colors.black,
-                                       strokeWidth=0.4))
+                        group.add(Line(x0, y0, x1, y1, strokeColor=HATCH_COLOUR,
+                                       strokeWidth=0.6))
         return group
 
 
-def value_axis_step(maximum: int) -> int:
-    """A whole-number tick step giving at most about six ticks."""
-    for step in (1, 2, 5, 10, 20, 25, 50, 100):
-        if maximum / step <= 6:
-            return step
-    return max(1, maximum // 5)
-
-
-def stage_chart(data: StageChartData, width: float, height: float = 150) -> Drawing:
-    """The grouped bar chart with a legend on the right; value axis starts at 0."""
+def stage_chart(data: TeamStageChart, width: float, height: float = 150) -> Drawing:
+    """The grouped bar chart of the visible functions with a legend on the right."""
     drawing = Drawing(width, height, initialFontName=FONT, initialFontSize=8)
+    visible = data.visible
+    scale = data.scale
     chart = _PatternedBarChart()
+    chart.patterns = tuple(g.pattern for g in visible)
     chart.x, chart.y = 28, 30
     chart.width = width - chart.x - LEGEND_WIDTH - 10
     chart.height = height - chart.y - 12
-    chart.data = [list(counts) for _name, counts in data.series] or [[0, 0, 0, 0]]
-    maximum = max((max(counts) for _name, counts in data.series), default=0)
-    step = value_axis_step(max(maximum, 1))
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = max(step, math.ceil(maximum * 1.15 / step) * step)
-    chart.valueAxis.valueStep = step
+    chart.data = [list(g.counts or ()) for g in visible] or [[0, 0, 0, 0]]
+    chart.valueAxis.valueMin = scale.low
+    chart.valueAxis.valueMax = scale.high
+    chart.valueAxis.valueStep = scale.step
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.strokeWidth = 0.5
@@ -122,27 +104,25 @@ def stage_chart(data: StageChartData, width: float, height: float = 150) -> Draw
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 7
     chart.barLabels.nudge = 6
-    for row in range(len(chart.data)):
-        pattern = PATTERNS[row % len(PATTERNS)]
-        chart.bars[row].fillColor = pattern.fill
+    for row, group in enumerate(visible):
+        chart.bars[row].fillColor = colors.HexColor(group.colour)
         chart.bars[row].strokeColor = colors.black
         chart.bars[row].strokeWidth = 0.6
     drawing.add(chart)
-    drawing.add(_legend(data.series, width - LEGEND_WIDTH, height - 22))
+    drawing.add(_legend(visible, width - LEGEND_WIDTH, height - 22))
     return drawing
 
 
-def _legend(series: Sequence[tuple[str, tuple[int, ...]]], x: float, top: float) -> Group:
+def _legend(series: Sequence[StageChartData], x: float, top: float) -> Group:
     group = Group()
     size = 11
-    for row, (name, _counts) in enumerate(series):
-        pattern = PATTERNS[row % len(PATTERNS)]
+    for row, data in enumerate(series):
         y = top - row * (size + 8)
-        group.add(Rect(x, y, size, size, fillColor=pattern.fill, strokeColor=colors.black,
-                       strokeWidth=0.6))
-        for direction in pattern.hatch:
+        group.add(Rect(x, y, size, size, fillColor=colors.HexColor(data.colour),
+                       strokeColor=colors.black, strokeWidth=0.6))
+        for direction in HATCHES.get(data.pattern, ()):
             for x0, y0, x1, y1 in hatch_lines(x, y, size, size, direction):
-                group.add(Line(x0, y0, x1, y1, strokeColor=colors.black, strokeWidth=0.4))
-        label = fit_text(name, FONT, 8.5, LEGEND_WIDTH - size - 8)
+                group.add(Line(x0, y0, x1, y1, strokeColor=HATCH_COLOUR, strokeWidth=0.6))
+        label = fit_text(data.title, FONT, 8.5, LEGEND_WIDTH - size - 8)
         group.add(String(x + size + 5, y + 2, label, fontName=FONT, fontSize=8.5))
     return group

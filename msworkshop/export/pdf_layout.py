@@ -125,7 +125,41 @@ class PageDecoration:
         bottom = HEADER_GAP
         canvas.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
         canvas.drawString(left, bottom, self.generated)
-        page = canvas.getPageNumber()
-        pages = self.total_pages if self.total_pages is not None else page
-        canvas.drawRightString(right, bottom, self.page_of.format(page=page, pages=pages))
+        if self.total_pages is not None:  # else the PageNumbers canvas draws it on save
+            page = canvas.getPageNumber()
+            canvas.drawRightString(right, bottom,
+                                   self.page_of.format(page=page, pages=self.total_pages))
         canvas.restoreState()
+
+
+def page_numbers_canvas(page_of: str) -> type[Canvas]:
+    """A canvas class that writes "page X of Y" on every page once Y is known (at save).
+
+    Pages are kept until the document is saved, so the PDF is built in one pass instead of
+    two (one to count the pages).
+    """
+
+    class PageNumbers(Canvas):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            self._page_states: list[dict[str, object]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._page_states.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._page_states)
+            for state in self._page_states:
+                self.__dict__.update(state)
+                width = self._pagesize[0]
+                self.saveState()
+                self.setFillColor(TEXT_GREY)
+                self.setFont(FONT, 8.5)
+                self.drawRightString(width - MARGIN - FRAME_PADDING, HEADER_GAP,
+                                     page_of.format(page=self.getPageNumber(), pages=total))
+                self.restoreState()
+                super().showPage()
+            super().save()
+
+    return PageNumbers

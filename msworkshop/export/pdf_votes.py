@@ -10,7 +10,8 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from msworkshop.domain.analysis import TeamResult
-from msworkshop.export.pdf_chart import StageChartData, stage_chart
+from msworkshop.domain.chart_builders import ChartTexts, team_stage_chart
+from msworkshop.export.pdf_chart import stage_chart
 from msworkshop.export.pdf_layout import esc, styles
 from msworkshop.export.pdf_tables import table_style
 from msworkshop.export.pdf_texts import PdfTexts
@@ -101,15 +102,9 @@ def _chart(team: TeamResult, texts: PdfTexts, width: float) -> list[Flowable]:
     if not any(sum((g.stage_votes or {}).values()) for g in visible):
         story.append(Paragraph(texts.t("chart_empty"), s.body))
     else:
-        data = StageChartData(
-            categories=tuple(texts.content.stage(n).name for n in STAGE_NUMBERS),
-            series=tuple(
-                (texts.function_name(g.function),
-                 tuple((g.stage_votes or {}).get(n, 0) for n in STAGE_NUMBERS))
-                for g in visible
-            ),
-        )
-        story.append(stage_chart(data, width))
+        chart_texts = ChartTexts(suppressed=texts.plain("suppressed"))
+        story.append(stage_chart(
+            team_stage_chart(texts.workshop, texts.content, team, chart_texts), width))
     if hidden:
         names = ", ".join(texts.function_name(g.function) for g in hidden)
         story.append(Paragraph(texts.t("chart_hidden", functions=names), s.small))

@@ -1,0 +1,83 @@
+"""Projector view of the action plan: the team being worked on, its step and its actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from msworkshop.ui.agree_page import stage_text
+from msworkshop.ui.controller import SessionController
+from msworkshop.ui.plan_page import format_due
+from msworkshop.ui.plan_state import plan_state
+
+
+class PlanView(QWidget):
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._state = plan_state(controller)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 30pt; font-weight: bold;")
+        self.step = QLabel()
+        self.step.setStyleSheet("font-size: 18pt;")
+        self.step.setWordWrap(True)
+        self.table = QTableWidget(0, 3)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setStyleSheet("font-size: 18pt;")
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, header.ResizeMode.ResizeToContents)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.step)
+        layout.addWidget(self.table, 1)
+        controller.session_opened.connect(self.refresh)
+        controller.session_closed.connect(self.refresh)
+        self._state.changed.connect(self.refresh)
+        self._state.focus_changed.connect(self.refresh)
+        self.refresh()
+
+    def team_id(self) -> int:
+        if not self._controller.is_open:
+            return 0
+        teams = [t.id for t in self._controller.workshop.teams]
+        focus = self._state.focused_team
+        return focus if focus in teams else (teams[0] if teams else 0)
+
+    def refresh(self, *_: object) -> None:
+        team_id = self.team_id()
+        if not team_id:
+            self.heading.setText(self.tr("Action plan"))
+            self.step.clear()
+            self.table.setRowCount(0)
+            return
+        team = self._controller.workshop.team(team_id)
+        self.heading.setText(self.tr("Action plan — %1").replace("%1", team.name))
+        agreement = self._state.agreement(team_id)
+        if agreement is None:
+            self.step.setText(self.tr("No stage agreed yet."))
+        elif agreement.is_stay:
+            self.step.setText(self.tr("Stay in %1 and strengthen it.").replace(
+                "%1", stage_text(self._controller, agreement.current_stage)))
+        else:
+            self.step.setText(self.tr("From %1 to %2.")
+                              .replace("%1", stage_text(self._controller,
+                                                        agreement.current_stage))
+                              .replace("%2", stage_text(self._controller,
+                                                        agreement.target_stage)))
+        actions = self._state.actions(team_id)
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Owner"),
+                                              self.tr("Due")])
+        self.table.setRowCount(len(actions))
+        for row, action in enumerate(actions):
+            for column, text in enumerate((action.title, action.owner,
+                                           format_due(self._controller, action))):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def titles(self) -> list[str]:
+        return [self.table.item(r, 0).text() for r in range(self.table.rowCount())]

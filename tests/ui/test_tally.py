@@ -1,0 +1,68 @@
+"""Paper ballots typed in on the tally page join the analysis, marked as paper."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from msworkshop.domain.ballot import Source
+from msworkshop.domain.workshop import VotingMode
+from msworkshop.store import SessionStore
+from msworkshop.ui.controller import SessionController
+from msworkshop.ui.steps.registry import tool_pages
+from msworkshop.ui.tally_page import TallyPage
+from tests.ui.conftest import click, make_workshop
+
+
+def test_whole_forms_typed_with_the_keyboard(qtbot, controller: SessionController,
+                                             session_path: Path) -> None:
+    controller.create(session_path, make_workshop(mode=VotingMode.BOTH, threshold=2))
+    page = tool_pages()["tally"](controller)
+    assert isinstance(page, TallyPage)
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.isEnabled()  # no open round yet
+    controller.open_round()
+    assert page.isEnabled()
+    page.function_box.setCurrentIndex(page.function_box.findData("sales"))
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    for stage, answers in (("3", "4" * 20), ("2", "35" * 10)):
+        page.stage_field.setFocus()
+        QTest.keyClicks(page.stage_field, stage)  # jumps on to answer 1 by itself
+        assert page.answer_fields[0].hasFocus()
+        for index, key in enumerate(answers):
+            QTest.keyClicks(page.answer_fields[index], key)
+        QTest.keyClick(page.comment_field, Qt.Key.Key_Return)
+    assert page.stage_field.text() == "" and "2 in total" in page.status.text()
+    result = controller.result
+    assert result is not None
+    sales = result.team(1).group("sales")
+    assert not sales.suppressed and sales.ballots == 2
+    assert sales.stage_votes == {1: 0, 2: 1, 3: 1, 4: 0}
+    assert sales.diagnostic_mean == (80 + 80) / 2
+    QTest.keyClicks(page.stage_field, "7")  # refused by the field; no ballot
+    QTest.keyClick(page.stage_field, Qt.Key.Key_Return)
+    assert controller.ballot_count() == 2
+    with SessionStore.open(session_path) as store:
+        assert {b.source for b in store.ballots()} == {Source.PAPER}
+
+
+def test_counts_per_stage_for_a_quick_vote(qtbot, controller: SessionController,
+                                           session_path: Path) -> None:
+    controller.create(session_path, make_workshop(mode=VotingMode.QUICK))
+    controller.open_round()
+    page = TallyPage(controller)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.tabs.count() == 1  # quick vote: counts only
+    page.team_box.setCurrentIndex(page.team_box.findData(2))
+    page.count_boxes[0].setValue(1)
+    page.count_boxes[1].setValue(4)
+    click(page.add_counts_button)
+    assert [box.value() for box in page.count_boxes] == [0, 0, 0, 0]
+    marketing = controller.result.team(2).group("marketing")  # type: ignore[union-attr]
+    assert marketing.ballots == 5 and marketing.stage_votes == {1: 1, 2: 4, 3: 0, 4: 0}
+    assert marketing.modal_stage == 2
