@@ -34,6 +34,7 @@ class Store(Protocol):
     def close_round(self) -> Any: ...
     def add_ballot(self, ballot: Ballot) -> Any: ...
     def ballots(self, round_number: int | None = None) -> Any: ...
+    def ballot_count(self, round_number: int | None = None) -> int: ...
     def update_workshop(self, workshop: Workshop, *, delete_ballots: bool = False) -> None: ...
     def get_setting(self, key: str, default: str | None = None) -> str | None: ...
     def set_setting(self, key: str, value: str | None) -> None: ...
@@ -89,6 +90,10 @@ class SessionController(QObject):
         # Facilitator edits (agreements, plan actions, notes, set-up) push QUndoCommands here;
         # it is cleared when another session is opened.
         self.undo_stack = QUndoStack(self)
+        # What the projector may show (reveal_next() is bound to R); see ui.reveal_controller.
+        from msworkshop.ui.reveal_controller import RevealController
+
+        self.reveal = RevealController(self)
 
     # -- the open session ------------------------------------------------------------------
     @property
@@ -230,7 +235,15 @@ class SessionController(QObject):
             raise UserError("no_open_round")
         ballot = make_ballot(self.workshop, round_, **raw)
         store.add_ballot(ballot)
-        self._recompute()
+        known = self._result is not None and self._result.round_number == round_.number
+        if known and store.ballot_count(round_.number) == len(self._ballots) + 1:
+            # Only this ballot is new: analyse without reading the whole round back (the
+            # analysis re-works only the team that changed); see benchmarks/results_repaint.py.
+            self._ballots += (ballot,)
+            self._result = analyse(self.workshop, self._ballots, self.content.statements,
+                                   round_.number)
+        else:
+            self._recompute()
         self.ballots_changed.emit()
         self.results_changed.emit(self._result)
         return ballot

@@ -6,6 +6,7 @@ Callers use them as ``dialogs.show_error(...)`` (module attribute look-up), neve
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -53,13 +54,42 @@ def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
 
 
 def ask_new_workshop(parent: QWidget | None) -> Workshop | None:
-    """Run the new-session dialog; the validated Workshop, or None when cancelled."""
-    from msworkshop.ui.new_session_dialog import NewSessionDialog
+    """Run the set-up dialog for a new session; the validated Workshop, or None when cancelled."""
+    from msworkshop.ui.setup_dialog import SetupDialog
 
-    dialog = NewSessionDialog(parent)
+    dialog = SetupDialog(parent)
     try:
-        if dialog.exec() == NewSessionDialog.DialogCode.Accepted:
+        if dialog.exec() == SetupDialog.DialogCode.Accepted:
             return dialog.workshop()
         return None
+    finally:
+        dialog.deleteLater()
+
+
+def ask_edit_workshop(
+    parent: QWidget | None,
+    workshop: Workshop,
+    team_counts: Mapping[int, int],
+    function_counts: Mapping[str, int],
+) -> tuple[Workshop, bool] | None:
+    """Edit the open session's set-up: (workshop, may delete votes), or None when cancelled."""
+    from msworkshop.ui.setup_dialog import SetupDialog
+
+    dialog = SetupDialog(parent, workshop, team_counts, function_counts)
+    try:
+        if dialog.exec() == SetupDialog.DialogCode.Accepted and dialog.workshop() is not None:
+            return dialog.workshop(), dialog.delete_ballots
+        return None
+    finally:
+        dialog.deleteLater()
+
+
+def show_shortcuts(parent: QWidget | None, rows: list[tuple[str, str]]) -> None:
+    """The overview of keyboard shortcuts (F1 or ?): (what, keys) rows."""
+    from msworkshop.ui.shortcuts import ShortcutOverview
+
+    dialog = ShortcutOverview(rows, parent)
+    try:
+        dialog.exec()
     finally:
         dialog.deleteLater()

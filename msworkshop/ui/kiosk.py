@@ -1,8 +1,9 @@
 """The kiosk: a full-screen ballot at the laptop, passed round the room.
 
-Team -> function -> stage (if asked) -> statements in pages of five (if asked) -> optional
+Team -> function -> stage (if asked) -> statements in pages of four (if asked) -> optional
 comment -> submit -> "thank you" -> a clean start. After each vote every input is cleared, so
 the next person sees nothing of the previous one. Leaving needs Ctrl+Shift+Q and a yes.
+Participant texts follow the session's language (``strings/kiosk.toml``), not the app's.
 """
 
 from __future__ import annotations
@@ -63,11 +64,11 @@ class Kiosk(QWidget):
         self._team_id: int | None = None
         self._function: str | None = None
         self._stage: int | None = None
-        self.setWindowTitle(self.tr("Vote — %1").replace("%1", self._workshop.title))
+        self.setWindowTitle(self._text("window_title", title=self._workshop.title))
 
         self.crumbs = QLabel()
         self.crumbs.setObjectName("crumbs")
-        self.start_over_button = nav_button(self.tr("Start over"))
+        self.start_over_button = nav_button(self._text("start_over"))
         self.start_over_button.clicked.connect(self.reset)
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
@@ -100,6 +101,10 @@ class Kiosk(QWidget):
         controller.session_closed.connect(self.force_close)
         self.reset()
 
+    def _text(self, key: str, **params: object) -> str:
+        """A participant-facing text in the session's language (not the app's)."""
+        return self._content.text(f"kiosk.{key}", **params)
+
     # -- pages ----------------------------------------------------------------------------
     def _build_pages(self) -> None:
         workshop, content = self._workshop, self._content
@@ -109,7 +114,7 @@ class Kiosk(QWidget):
             button.clicked.connect(lambda _=False, t=team.id: self._choose_team(t))
             self.team_buttons[team.id] = button
         self.team_page = self._page(
-            self.tr("Which team are you in?"),
+            self._text("choose_team"),
             button_grid(list(self.team_buttons.values()), 3),
             back=False,
         )
@@ -119,7 +124,7 @@ class Kiosk(QWidget):
             button.clicked.connect(lambda _=False, f=function.key: self._choose_function(f))
             self.function_buttons[function.key] = button
         self.function_page = self._page(
-            self.tr("What is your function?"), button_grid(list(self.function_buttons.values()), 3)
+            self._text("choose_function"), button_grid(list(self.function_buttons.values()), 3)
         )
         self.stage_buttons: dict[int, StageButton] = {}
         for stage in content.stages:
@@ -127,7 +132,7 @@ class Kiosk(QWidget):
             button.clicked.connect(lambda _=False, s=int(stage.stage): self._choose_stage(s))
             self.stage_buttons[int(stage.stage)] = button
         self.stage_page = self._page(
-            self.tr("How do marketing and sales work together in your team today?"),
+            self._text("stage_question"),
             button_grid(list(self.stage_buttons.values()), 1),
         )
         self.statement_rows: list[StatementRow] = []
@@ -137,32 +142,32 @@ class Kiosk(QWidget):
             chunk = statements[start : start + STATEMENTS_PER_PAGE]
             rows = [StatementRow(s, content.scale) for s in chunk]
             self.statement_rows.extend(rows)
-            hint = self.tr("Statements %1 to %2 of %3. Skip any you cannot judge.")
-            hint = (
-                hint.replace("%1", str(start + 1))
-                .replace("%2", str(start + len(chunk)))
-                .replace("%3", str(len(statements)))
+            hint = self._text(
+                "statements_hint",
+                first=start + 1,
+                last=start + len(chunk),
+                total=len(statements),
             )
             self.statement_pages.append(
                 self._page(
-                    self.tr("How true is this for your team?"),
+                    self._text("statements_question"),
                     statements_body(rows, hint),
                     next_=True,
                     fill=True,
                 )
             )
         self.comment_edit = CommentEdit(COMMENT_MAX_LENGTH)
-        self.comment_edit.setPlaceholderText(self.tr("Optional: anything you want to add"))
-        self.submit_button = choice_button(self.tr("Submit my vote"))
+        self.comment_edit.setPlaceholderText(self._text("comment_placeholder"))
+        self.submit_button = choice_button(self._text("submit"))
         self.submit_button.setObjectName("submit")
         self.submit_button.clicked.connect(self.submit)
         body = QVBoxLayout()
         body.addWidget(self.comment_edit)
         body.addWidget(self.comment_edit.counter, 0, Qt.AlignmentFlag.AlignRight)
         body.addWidget(self.submit_button)
-        self.finish_page = self._page(self.tr("Anything to add? Then submit your vote."), body)
+        self.finish_page = self._page(self._text("finish_prompt"), body)
         self.thanks_page = ThanksPage(
-            self.tr("Thank you — pass the laptop on"), self.tr("Tap anywhere to start a new vote")
+            self._text("thanks"), self._text("tap_to_restart")
         )
         self.thanks_page.tapped.connect(self.reset)
         self.pages.addWidget(self.thanks_page)
@@ -180,12 +185,12 @@ class Kiosk(QWidget):
             layout.addStretch(1)
         buttons = QHBoxLayout()
         if back:
-            back_button = nav_button(self.tr("← Back"))
+            back_button = nav_button(self._text("back"))
             back_button.clicked.connect(self._back)
             buttons.addWidget(back_button)
         buttons.addStretch(1)
         if next_:
-            next_button = nav_button(self.tr("Next →"))
+            next_button = nav_button(self._text("next"))
             next_button.setObjectName("nav")
             next_button.clicked.connect(self._next)
             buttons.addWidget(next_button)

@@ -1,17 +1,17 @@
-"""The facilitator's window: the session steps in a sidebar driving one page per step."""
+"""The facilitator's window: menus, the steps of the session and the projector window it drives."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
-    QListWidget,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -23,8 +23,15 @@ from msworkshop.ui import dialogs, settings
 from msworkshop.ui.actions import MainActions
 from msworkshop.ui.controller import SessionController
 from msworkshop.ui.kiosk import Kiosk
-from msworkshop.ui.steps.registry import SIDEBAR_STEPS, facilitator_pages
+from msworkshop.ui.projector.window import ProjectorWindow
+from msworkshop.ui.setup_commands import ballot_counts, edit_workshop
+from msworkshop.ui.shortcuts import forward_arrow
+from msworkshop.ui.steps.registry import SIDEBAR_STEPS, tool_pages
+from msworkshop.ui.steps_view import StepsView
+from msworkshop.ui.timer import Clock, TimerBank
 from msworkshop.ui.vote_page import VotePage
+
+__all__ = ["SIDEBAR_STEPS", "MainWindow"]
 
 
 class MainWindow(QMainWindow):
@@ -32,175 +39,130 @@ class MainWindow(QMainWindow):
         self,
         controller: SessionController,
         full_screen_kiosk: bool = True,
+        clock: Clock | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
         self._full_screen_kiosk = full_screen_kiosk
         self.kiosk: Kiosk | None = None
-        self.actions_ = MainActions(self)
+        self.timers = TimerBank(SIDEBAR_STEPS, clock or time.monotonic, parent=self)
+        self.actions_ = MainActions(self, controller.undo_stack)
+        self.steps = StepsView(controller, self.timers)
+        self.sidebar, self.stack, self.pages = (
+            self.steps.sidebar,
+            self.steps.stack,
+            self.steps.pages,
+        )
+        vote_page = self.pages["vote"]
+        assert isinstance(vote_page, VotePage)
+        self.vote_page = vote_page
+        self.vote_page.kiosk_requested.connect(self.start_kiosk)
+        self.vote_page.tally_requested.connect(self.show_tally)
+        self.tally_window: QDialog | None = None
+        self.results_page = self.pages["reveal"]
+        self.projector = ProjectorWindow(controller, self.timers, self.screen)
+        self.projector.addActions(self.actions_.presenting)
+        self.destroyed.connect(self.projector.deleteLater)
         self._build_menus()
 
-        self.sidebar = QListWidget()
-        self.sidebar.setObjectName("steps")
-        self.sidebar.setStyleSheet(
-            "QListWidget#steps { font-size: 13pt; } QListWidget#steps::item { padding: 8px; }"
-        )
-        self.stack = QStackedWidget()
-        factories = facilitator_pages()
-        self.pages: dict[str, QWidget] = {}
-        for key in SIDEBAR_STEPS:
-            factory = factories.get(key)
-            page = factory(controller) if factory else self._placeholder(self.step_title(key))
-            self.pages[key] = page
-            self.stack.addWidget(page)
-            self.sidebar.addItem(self.step_title(key))
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.vote_page = self.pages["vote"]
-        assert isinstance(self.vote_page, VotePage)
-        self.vote_page.kiosk_requested.connect(self.start_kiosk)
-        self.results_page = self.pages["reveal"]
-        self.empty_page = self._placeholder(
-            self.tr("No session open"),
-            self.tr("Create a new session (Ctrl+N) or open one (Ctrl+O)."),
-        )
+        self.empty_page = QWidget()
+        empty = QVBoxLayout(self.empty_page)
+        for text, size in (
+            (self.tr("No session open"), 18),
+            (self.tr("Create a new session (Ctrl+N) or open one (Ctrl+O)."), 13),
+        ):
+            label = QLabel(text)
+            label.setStyleSheet(f"font-size: {size}pt;")
+            empty.addWidget(label)
+        empty.addStretch(1)
         self.body = QStackedWidget()
-        splitter = QSplitter()
-        splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 1000])
         self.body.addWidget(self.empty_page)
-        self.body.addWidget(splitter)
+        self.body.addWidget(self.steps)
         self.setCentralWidget(self.body)
 
         self.status_label = QLabel()
+        self.projector_label = QLabel()
+        self.statusBar().addPermanentWidget(self.projector_label)
         self.statusBar().addPermanentWidget(self.status_label)
+        self.steps.step_changed.connect(self.projector.set_step)
+        self.projector.presenting_changed.connect(self._update_projector_state)
+        self.projector.blank_changed.connect(self._update_projector_state)
         controller.session_opened.connect(self._session_opened)
         controller.session_closed.connect(self._session_closed)
         controller.ballots_changed.connect(self._update_status)
         controller.round_changed.connect(self._update_status)
         self._restore_geometry()
         if controller.is_open:
+            self.steps.load_session()
             self._session_opened(controller.path)
         else:
             self._session_closed()
 
-    # -- set-up ---------------------------------------------------------------------------
+    # -- menus ----------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        actions = self.actions_
-        actions.new.triggered.connect(self.new_session)
-        actions.open.triggered.connect(self.open_session)
-        actions.close.triggered.connect(self.controller.close)
-        actions.quit.triggered.connect(self.close)
-        actions.next_step.triggered.connect(lambda: self._step_by(1))
-        actions.previous_step.triggered.connect(lambda: self._step_by(-1))
-        actions.clear_recent.triggered.connect(self._clear_recent)
-        actions.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        session = self.menuBar().addMenu(self.tr("&Session"))
-        session.addActions([actions.new, actions.open])
-        session.addMenu(actions.recent_menu)
+        a = self.actions_
+        connections: list[tuple[object, Callable[[], object]]] = [
+            (a.new, self.new_session),
+            (a.open, self.open_session),
+            (a.setup, self.edit_setup),
+            (a.close, self.close_session),
+            (a.quit, self.close),
+            (a.next_step, lambda: self.steps.step_by(1)),
+            (a.previous_step, lambda: self.steps.step_by(-1)),
+            (a.next_arrow, lambda: self._arrow(Qt.Key.Key_Right, 1)),
+            (a.previous_arrow, lambda: self._arrow(Qt.Key.Key_Left, -1)),
+            (a.present, self.projector.present),
+            (a.stop, self.projector.stop),
+            (a.reveal, self.reveal),
+            (a.open_round, self.vote_page.request_open_round),
+            (a.close_round, self.vote_page.request_close_round),
+            (a.kiosk, self.start_kiosk),
+            (a.tally, self.show_tally),
+            (a.shortcuts, lambda: dialogs.show_shortcuts(self, a.overview())),
+            (a.clear_recent, settings.clear_recent_files),
+        ]
+        for action, slot in connections:
+            action.triggered.connect(lambda _=False, s=slot: s())  # type: ignore[attr-defined]
+        a.blank.toggled.connect(self.projector.set_blank)
+        a.show_timer.setChecked(settings.show_timer_on_projector())
+        a.show_timer.toggled.connect(self.projector.set_show_timer)
+        a.dark_theme.setChecked(self.projector.palette_name == "dark")
+        a.dark_theme.toggled.connect(lambda on: self.projector.set_theme("dark" if on else "light"))
+        a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        a.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        for action in a.languages.actions():
+            action.setChecked(action.data() == (settings.ui_language() or "en"))
+        a.languages.triggered.connect(lambda action: settings.set_ui_language(action.data()))
+
+        bar = self.menuBar()
+        session = bar.addMenu(self.tr("&Session"))
+        session.addActions([a.new, a.open])
+        session.addMenu(a.recent_menu)
         session.addSeparator()
-        session.addAction(actions.close)
+        session.addActions([a.setup, a.close])
         session.addSeparator()
-        session.addAction(actions.quit)
-        go = self.menuBar().addMenu(self.tr("&Go"))
-        go.addActions([actions.previous_step, actions.next_step])
+        session.addAction(a.quit)
+        bar.addMenu(self.tr("&Edit")).addActions([a.undo, a.redo])
+        bar.addMenu(self.tr("&Go")).addActions([a.previous_step, a.next_step])
+        self.addActions([a.next_arrow, a.previous_arrow])
+        present = bar.addMenu(self.tr("&Present"))
+        present.addActions([a.present, a.stop, a.blank, a.reveal])
+        present.addSeparator()
+        present.addActions([a.show_timer, a.dark_theme])
+        present.addMenu(a.screen_menu)
+        bar.addMenu(self.tr("&Vote")).addActions([a.open_round, a.close_round, a.kiosk, a.tally])
+        view = bar.addMenu(self.tr("&View"))
+        view.addMenu(a.language_menu)
+        bar.addMenu(self.tr("&Help")).addAction(a.shortcuts)
         toolbar = self.addToolBar(self.tr("Session"))
         toolbar.setObjectName("sessionToolbar")
-        toolbar.addActions([actions.new, actions.open, actions.close])
-
-    def _placeholder(self, title: str, text: str = "") -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        heading = QLabel(title)
-        heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
-        layout.addWidget(heading)
-        body = QLabel(text or self.tr("This step comes in a later version."))
-        body.setWordWrap(True)
-        layout.addWidget(body)
-        layout.addStretch(1)
-        return page
-
-    def step_title(self, key: str) -> str:
-        titles = {
-            "welcome": self.tr("Welcome"),
-            "stages": self.tr("The four stages"),
-            "vote": self.tr("Vote"),
-            "reveal": self.tr("Reveal"),
-            "gaps": self.tr("Discuss the gaps"),
-            "agree": self.tr("Agree"),
-            "plan": self.tr("Action plan"),
-            "close": self.tr("Close"),
-        }
-        return titles.get(key, key)
-
-    def show_step(self, key: str) -> None:
-        self.sidebar.setCurrentRow(SIDEBAR_STEPS.index(key))
-
-    def current_step(self) -> str:
-        return SIDEBAR_STEPS[self.sidebar.currentRow()]
-
-    def _step_by(self, delta: int) -> None:
-        row = self.sidebar.currentRow() + delta
-        if 0 <= row < self.sidebar.count():
-            self.sidebar.setCurrentRow(row)
-
-    # -- sessions -------------------------------------------------------------------------
-    def new_session(self) -> None:
-        workshop = dialogs.ask_new_workshop(self)
-        if workshop is None:
-            return
-        path = dialogs.ask_save_path(self, suggest_session_path(workshop.title))
-        if path is not None:
-            self._try(lambda: self.controller.create(path, workshop))
-
-    def open_session(self) -> None:
-        folder = self.controller.path.parent if self.controller.path else None
-        path = dialogs.ask_open_path(self, folder or default_sessions_folder())
-        if path is not None:
-            self.open_path(path)
-
-    def open_path(self, path: Path) -> bool:
-        return self._try(lambda: self.controller.open(path))
-
-    def _try(self, step: Callable[[], None]) -> bool:
-        try:
-            step()
-        except UserError as error:
-            dialogs.show_error(self, error.message(self.controller.language))
-            return False
-        return True
-
-    def _session_opened(self, path: Path | None) -> None:
-        if path is not None:
-            settings.add_recent_file(path)
-        self.body.setCurrentIndex(1)
-        self.actions_.set_session_open(True)
-        self.setWindowTitle(f"{self.controller.workshop.title} — msworkshop")
-        self.show_step("vote")
-        self._update_status()
-
-    def _session_closed(self) -> None:
-        self.body.setCurrentIndex(0)
-        self.actions_.set_session_open(False)
-        self.setWindowTitle("msworkshop")
-        self._update_status()
-
-    def _update_status(self) -> None:
-        controller = self.controller
-        if not controller.is_open or controller.path is None:
-            self.status_label.setText(self.tr("No session open"))
-            return
-        round_ = controller.current_round()
-        if round_ is None:
-            text = self.tr("%1 — no voting round yet")
-        else:
-            text = self.tr("%1 — round %2 — ballots: %3")
-            text = text.replace("%2", str(round_.number)).replace(
-                "%3", str(controller.ballot_count())
-            )
-        self.status_label.setText(text.replace("%1", controller.path.name))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions([a.new, a.open, a.setup])
+        toolbar.addSeparator()
+        toolbar.addActions([a.undo, a.redo])
+        toolbar.addSeparator()
+        toolbar.addActions([a.present, a.blank])
 
     def _fill_recent_menu(self) -> None:
         menu = self.actions_.recent_menu
@@ -215,8 +177,131 @@ class MainWindow(QMainWindow):
             menu.addSeparator()
             menu.addAction(self.actions_.clear_recent)
 
-    def _clear_recent(self) -> None:
-        settings.clear_recent_files()
+    def _fill_screen_menu(self) -> None:
+        menu = self.actions_.screen_menu
+        menu.clear()
+        chosen = settings.projector_screen()
+        for screen in QGuiApplication.screens():
+            size = screen.geometry().size()
+            text = f"{screen.name()} ({size.width()} x {size.height()})"
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(screen.name() == chosen)
+            name = screen.name()
+            action.triggered.connect(lambda _=False, n=name: self._choose_screen(n))
+
+    def _choose_screen(self, name: str) -> None:
+        settings.set_projector_screen(name)
+        if self.projector.presenting:
+            self.projector.place()
+
+    # -- steps ----------------------------------------------------------------------------
+    def step_title(self, key: str) -> str:
+        return self.steps.step_title(key)
+
+    def show_step(self, key: str) -> None:
+        self.steps.show_step(key)
+
+    def current_step(self) -> str:
+        return self.steps.current_step()
+
+    def _arrow(self, key: Qt.Key, delta: int) -> None:
+        if not forward_arrow(key):
+            self.steps.step_by(delta)
+
+    def reveal(self) -> None:
+        """R: go to the reveal step and reveal the results, when the results step supports it."""
+        self.show_step("reveal")
+        reveal = getattr(self.controller, "reveal", None)
+        if callable(reveal):
+            reveal()
+        else:
+            self.statusBar().showMessage(self.tr("Revealing comes with the results step."), 4000)
+
+    # -- sessions -------------------------------------------------------------------------
+    def new_session(self) -> None:
+        workshop = dialogs.ask_new_workshop(self)
+        if workshop is None:
+            return
+        path = dialogs.ask_save_path(self, suggest_session_path(workshop.title))
+        if path is not None:
+            self.timers.pause_all()
+            self._try(lambda: self.controller.create(path, workshop))
+
+    def open_session(self) -> None:
+        folder = self.controller.path.parent if self.controller.path else None
+        path = dialogs.ask_open_path(self, folder or default_sessions_folder())
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, path: Path) -> bool:
+        self.timers.pause_all()
+        return self._try(lambda: self.controller.open(path))
+
+    def close_session(self) -> None:
+        self.timers.pause_all()  # written to the file before it closes
+        self.controller.close()
+
+    def edit_setup(self) -> None:
+        if not self.controller.is_open:
+            return
+        team_counts, function_counts = ballot_counts(self.controller)
+        answer = dialogs.ask_edit_workshop(
+            self, self.controller.workshop, team_counts, function_counts
+        )
+        if answer is not None:
+            edit_workshop(self.controller, *answer)
+
+    def _try(self, step: Callable[[], None]) -> bool:
+        try:
+            step()
+        except UserError as error:
+            dialogs.show_error(self, error.message(self.controller.language))
+            return False
+        return True
+
+    def _session_opened(self, path: Path | None) -> None:
+        if path is not None:
+            settings.add_recent_file(path)
+        self.body.setCurrentWidget(self.steps)
+        self.actions_.set_session_open(True)
+        self.setWindowTitle(f"{self.controller.workshop.title} — msworkshop")
+        self._update_status()
+
+    def _session_closed(self) -> None:
+        self.projector.stop()
+        self.projector.set_blank(False)
+        self.body.setCurrentWidget(self.empty_page)
+        self.actions_.set_session_open(False)
+        self.setWindowTitle("msworkshop")
+        self._update_status()
+
+    def _update_status(self) -> None:
+        controller = self.controller
+        self._update_projector_state()
+        if not controller.is_open or controller.path is None:
+            self.status_label.setText(self.tr("No session open"))
+            return
+        round_ = controller.current_round()
+        if round_ is None:
+            text = self.tr("%1 — no voting round yet")
+        else:
+            text = self.tr("%1 — round %2 — ballots: %3")
+            text = text.replace("%2", str(round_.number)).replace(
+                "%3", str(controller.ballot_count())
+            )
+        self.status_label.setText(text.replace("%1", controller.path.name))
+
+    def _update_projector_state(self, *_: object) -> None:
+        projector = self.projector
+        self.actions_.blank.setChecked(projector.blank)
+        if not projector.presenting:
+            text = self.tr("Projector: off (F5)")
+        elif projector.blank:
+            text = self.tr("Projector: BLANK (B)")
+        else:
+            text = self.tr("Projector: on")
+        self.projector_label.setText(text)
 
     # -- kiosk ----------------------------------------------------------------------------
     def start_kiosk(self) -> Kiosk | None:
@@ -234,6 +319,20 @@ class MainWindow(QMainWindow):
         self.kiosk.raise_()
         self.kiosk.activateWindow()
         return self.kiosk
+
+    def show_tally(self) -> QDialog | None:
+        """The paper-ballot entry (a tool page of the vote step) in its own window."""
+        factory = tool_pages().get("tally")
+        if factory is None or not self.controller.is_open:
+            return None
+        if self.tally_window is None:
+            self.tally_window = QDialog(self)
+            self.tally_window.setWindowTitle(self.tr("Paper ballots"))
+            self.tally_window.resize(900, 640)
+            QVBoxLayout(self.tally_window).addWidget(factory(self.controller))
+        self.tally_window.show()
+        self.tally_window.raise_()
+        return self.tally_window
 
     def _kiosk_left(self) -> None:
         self.kiosk = None
@@ -253,5 +352,6 @@ class MainWindow(QMainWindow):
         settings.save_bytes(settings.STATE_KEY, self.saveState())
         if self.kiosk is not None:
             self.kiosk.force_close()
-        self.controller.close()
+        self.projector.stop()
+        self.close_session()
         super().closeEvent(event)

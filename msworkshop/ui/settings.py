@@ -1,4 +1,5 @@
-"""What the app remembers between runs (QSettings): recent files and window geometry."""
+"""What the app remembers between runs (QSettings): recent files, window geometry, the
+projector (screen, theme, timer shown) and the user-interface language."""
 
 from __future__ import annotations
 
@@ -10,6 +11,11 @@ MAX_RECENT = 8
 RECENT_KEY = "session/recent_files"
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
+PROJECTOR_SCREEN_KEY = "projector/screen"
+PROJECTOR_THEME_KEY = "projector/theme"
+PROJECTOR_TIMER_KEY = "projector/show_timer"
+LANGUAGE_KEY = "ui/language"
+UI_LANGUAGES: tuple[str, ...] = ("en", "nl")
 
 
 def _as_list(value: object) -> list[str]:
@@ -48,3 +54,48 @@ def load_bytes(key: str, settings: QSettings | None = None) -> QByteArray | None
 
 def save_bytes(key: str, value: QByteArray, settings: QSettings | None = None) -> None:
     (settings or QSettings()).setValue(key, value)
+
+
+def _text(key: str, default: str, settings: QSettings | None) -> str:
+    value = (settings or QSettings()).value(key, default)
+    return value if isinstance(value, str) else default
+
+
+def projector_screen(settings: QSettings | None = None) -> str:
+    """The name of the screen the projector window used last ('' when never)."""
+    return _text(PROJECTOR_SCREEN_KEY, "", settings)
+
+
+def set_projector_screen(name: str, settings: QSettings | None = None) -> None:
+    (settings or QSettings()).setValue(PROJECTOR_SCREEN_KEY, name)
+
+
+def projector_theme(settings: QSettings | None = None) -> str:
+    """'light' or 'dark'."""
+    value = _text(PROJECTOR_THEME_KEY, "light", settings)
+    return value if value in ("light", "dark") else "light"
+
+
+def set_projector_theme(name: str, settings: QSettings | None = None) -> None:
+    (settings or QSettings()).setValue(PROJECTOR_THEME_KEY, name)
+
+
+def show_timer_on_projector(settings: QSettings | None = None) -> bool:
+    value = (settings or QSettings()).value(PROJECTOR_TIMER_KEY, False)
+    return value is True or str(value).lower() == "true"
+
+
+def set_show_timer_on_projector(show: bool, settings: QSettings | None = None) -> None:
+    (settings or QSettings()).setValue(PROJECTOR_TIMER_KEY, bool(show))
+
+
+def ui_language(settings: QSettings | None = None) -> str:
+    """The language of the facilitator's user interface (applied by the translations)."""
+    value = _text(LANGUAGE_KEY, "", settings)
+    return value if value in UI_LANGUAGES else ""
+
+
+def set_ui_language(language: str, settings: QSettings | None = None) -> None:
+    if language not in UI_LANGUAGES:
+        raise ValueError(f"unknown language {language!r}")
+    (settings or QSettings()).setValue(LANGUAGE_KEY, language)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -23,16 +24,16 @@ from msworkshop.domain.messages import UserError
 from msworkshop.ui import dialogs
 from msworkshop.ui.charts import function_label
 from msworkshop.ui.controller import SessionController
+from msworkshop.ui.steps.vote import EXPECTED_SETTING, expected_voters
 
 
 class VotePage(QWidget):
     kiosk_requested = Signal()
+    tally_requested = Signal()
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self.heading = QLabel(self.tr("Vote"))
-        self.heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
         self.status_label = QLabel()
         self.status_label.setStyleSheet("font-size: 14pt;")
         self.open_button = QPushButton(self.tr("Open round"))
@@ -44,6 +45,8 @@ class VotePage(QWidget):
         self.open_button.clicked.connect(self._open_round)
         self.close_button.clicked.connect(self._close_round)
         self.kiosk_button.clicked.connect(self.kiosk_requested)
+        self.tally_button = QPushButton(self.tr("Paper ballots…"))
+        self.tally_button.clicked.connect(self.tally_requested)
         self.table = QTableWidget()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
@@ -53,14 +56,22 @@ class VotePage(QWidget):
             self.tr("Live counts per team and function: for your eyes only, not for the room.")
         )
         self.private_note.setWordWrap(True)
+        self.expected_spin = QSpinBox()
+        self.expected_spin.setRange(0, 500)
+        self.expected_spin.setSpecialValueText(self.tr("not set"))
+        self.expected_spin.setToolTip(
+            self.tr("How many people should vote: the projector then shows “N of M voted”.")
+        )
+        self.expected_spin.valueChanged.connect(self._expected_changed)
 
         buttons = QHBoxLayout()
-        for button in (self.open_button, self.close_button, self.kiosk_button):
+        for button in (self.open_button, self.close_button, self.kiosk_button, self.tally_button):
             button.setMinimumHeight(40)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(QLabel(self.tr("Expected voters:")))
+        buttons.addWidget(self.expected_spin)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
         layout.addWidget(self.status_label)
         layout.addLayout(buttons)
         layout.addWidget(self.private_note)
@@ -76,8 +87,14 @@ class VotePage(QWidget):
         controller = self._controller
         if not controller.is_open:
             self.status_label.setText(self.tr("No session open."))
-            for button in (self.open_button, self.close_button, self.kiosk_button):
+            for button in (
+                self.open_button,
+                self.close_button,
+                self.kiosk_button,
+                self.tally_button,
+            ):
                 button.setEnabled(False)
+            self.expected_spin.setEnabled(False)
             self.table.clear()
             self.table.setRowCount(0)
             self.table.setColumnCount(0)
@@ -98,12 +115,17 @@ class VotePage(QWidget):
                 .replace("%2", str(controller.ballot_count()))
             )
         is_open = round_ is not None and round_.is_open
+        self.expected_spin.blockSignals(True)
+        self.expected_spin.setValue(expected_voters(controller))
+        self.expected_spin.blockSignals(False)
+        self.expected_spin.setEnabled(True)
         self.open_button.setEnabled(not is_open)
         self.open_button.setText(
             self.tr("Open round") if round_ is None else self.tr("Open a new round")
         )
         self.close_button.setEnabled(is_open)
         self.kiosk_button.setEnabled(True)
+        self.tally_button.setEnabled(is_open)
         self._fill_table()
 
     def _fill_table(self) -> None:
@@ -129,6 +151,20 @@ class VotePage(QWidget):
         row = [t.id for t in workshop.teams].index(team_id)
         item = self.table.item(row, workshop.function_keys.index(function))
         return int(item.text()) if item else 0
+
+    def _expected_changed(self, value: int) -> None:
+        self._controller.set_setting(EXPECTED_SETTING, str(value))
+        self._controller.ballots_changed.emit()  # the projector's progress bar follows
+
+    def request_open_round(self) -> None:
+        """Open a round (a second one only after a yes); also the Ctrl+Shift+O shortcut."""
+        if self._controller.is_open:
+            self._open_round()
+
+    def request_close_round(self) -> None:
+        round_ = self._controller.current_round() if self._controller.is_open else None
+        if round_ is not None and round_.is_open:
+            self._close_round()
 
     def _open_round(self) -> None:
         current = self._controller.current_round()

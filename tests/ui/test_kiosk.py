@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from msworkshop.domain.ballot import Source
 from msworkshop.domain.messages import translate
@@ -234,3 +234,24 @@ def test_closing_the_session_closes_the_kiosk(
     with qtbot.waitSignal(kiosk.left):
         window.actions_.close.trigger()
     assert window.kiosk is None
+
+
+def test_kiosk_speaks_the_sessions_language_not_the_apps(
+    qtbot, controller: SessionController, session_path: Path
+) -> None:
+    from msworkshop.domain.content_loader import load_content
+
+    controller.create(session_path, make_workshop(language="nl", mode=VotingMode.BOTH))
+    controller.open_round()
+    kiosk = Kiosk(controller)
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    nl = load_content("nl")
+    texts = {label.text() for label in kiosk.findChildren(QLabel)}
+    assert nl.text("kiosk.choose_team") in texts and "Which team are you in?" not in texts
+    assert kiosk.submit_button.text() == nl.text("kiosk.submit") == "Verstuur mijn stem"
+    assert kiosk.start_over_button.text() == "Opnieuw beginnen"
+    assert kiosk.windowTitle() == "Stemmen \N{EN DASH} Spring offsite"
+    assert nl.text("kiosk.statements_hint", first=1, last=4, total=20) in texts
+    en_keys = {k for k in load_content("en").strings if k.startswith("kiosk.")}
+    assert en_keys == {k for k in nl.strings if k.startswith("kiosk.")} and len(en_keys) == 14

@@ -43,10 +43,12 @@ def test_sidebar_lists_the_steps_and_drives_the_pages(
     assert "prepare" not in SIDEBAR_STEPS
     assert window.body.currentWidget() is window.empty_page
     window.controller.create(session_path, make_workshop())
-    assert window.current_step() == "vote"
-    assert window.stack.currentWidget() is window.vote_page
+    assert window.current_step() == "welcome"  # a new session starts at the beginning
+    assert window.sidebar.item(0).text() == "Welcome · 10 min"  # title and timebox
+    window.show_step("vote")
+    assert window.steps.current_page() is window.vote_page
     window.sidebar.setCurrentRow(SIDEBAR_STEPS.index("reveal"))
-    assert window.stack.currentWidget() is window.results_page
+    assert window.steps.current_page() is window.results_page
     window.actions_.next_step.trigger()
     assert window.current_step() == "gaps"
     assert "offsite.msworkshop — no voting round yet" in window.status_label.text()
