@@ -1,138 +1,137 @@
-"""The reveal page: per team, marketing and sales (and a third function) side by side."""
+"""The Reveal step on the laptop: results per team, overview, rounds, comments, and the
+controls that decide what the projector shows (with a preview of the next reveal).
+
+Redraws from the controller's result on every ``results_changed``; tabs that are not on
+screen are brought up to date when they are opened.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from msworkshop.domain.analysis import GroupResult, SessionResult
-from msworkshop.domain.content import Content
-from msworkshop.domain.workshop import Workshop
-from msworkshop.ui.charts import StageBarChart, function_colour, function_label, stage_chart_data
+from msworkshop.domain.analysis import SessionResult
+from msworkshop.ui.charts import StageBarChart
+from msworkshop.ui.comments_view import CommentsView
 from msworkshop.ui.controller import SessionController
-
-
-class GroupPanel(QFrame):
-    """One function of one team: ballots, stage chart, diagnostic mean and band, modal stage."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title_label = QLabel()
-        self.ballots_label = QLabel()
-        self.chart = StageBarChart()
-        self.modal_label = QLabel()
-        self.diagnostic_label = QLabel()
-        for label in (self.modal_label, self.diagnostic_label):
-            label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        header = QHBoxLayout()
-        header.addWidget(self.title_label)
-        header.addStretch(1)
-        header.addWidget(self.ballots_label)
-        layout.addLayout(header)
-        layout.addWidget(self.chart)
-        layout.addWidget(self.modal_label)
-        layout.addWidget(self.diagnostic_label)
-        layout.addStretch(1)
-
-    def show_group(self, workshop: Workshop, content: Content, group: GroupResult) -> None:
-        colour = function_colour(workshop, group.function)
-        name = function_label(workshop, content, group.function)
-        self.title_label.setText(
-            f'<span style="color:{colour}; font-size:16pt">■</span> '
-            f'<b style="font-size:13pt">{_escape(name)}</b>'
-        )
-        self.chart.set_data(stage_chart_data(workshop, content, group))
-        if group.suppressed:
-            self.ballots_label.setText("")
-            self.modal_label.setText("")
-            self.diagnostic_label.setText("")
-            return
-        self.ballots_label.setText(self.tr("Ballots: %1").replace("%1", str(group.ballots or 0)))
-        if group.modal_stage is not None:
-            self.modal_label.setText(
-                self.tr("Most chosen: %1").replace("%1", content.stage_label(group.modal_stage))
-            )
-        else:
-            self.modal_label.setText(self.tr("No stage votes"))
-        if group.diagnostic_mean is not None and group.band is not None:
-            self.diagnostic_label.setText(
-                self.tr("Diagnostic: %1 of 100 — band %2")
-                .replace("%1", f"{group.diagnostic_mean:.0f}")
-                .replace("%2", content.stage_label(group.band))
-            )
-        elif group.diagnostic_ballots:
-            self.diagnostic_label.setText(self.tr("Diagnostic: too few answers to show"))
-        else:
-            self.diagnostic_label.setText("")
+from msworkshop.ui.overview_page import OverviewView
+from msworkshop.ui.projector_reveal import RevealProjectorView
+from msworkshop.ui.reveal_panel import RevealPanel
+from msworkshop.ui.rounds_page import RoundsView
+from msworkshop.ui.team_panel import GroupPanel, TeamPanel
 
 
 class ResultsPage(QWidget):
-    """Redraws from the controller's result on every ``results_changed``."""
-
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self._panels: dict[tuple[int, str], GroupPanel] = {}
-        self._team_boxes: dict[int, QGroupBox] = {}
+        self.team_panels: dict[int, TeamPanel] = {}
+        self._stale: set[QWidget] = set()
 
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
         self.subheading = QLabel()
         self.subheading.setWordWrap(True)
+        self.reveal_panel = RevealPanel(controller)
+
         self._teams_widget = QWidget()
         self._teams_layout = QVBoxLayout(self._teams_widget)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self._teams_widget)
+        self.teams_scroll = QScrollArea()
+        self.teams_scroll.setWidgetResizable(True)
+        self.teams_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.teams_scroll.setWidget(self._teams_widget)
+        self.overview = OverviewView()
+        self.overview.team_activated.connect(self.show_team)
+        self.rounds = RoundsView(controller)
+        self.comments = CommentsView(controller)
+        self.projector_now = RevealProjectorView(controller)
+        self.projector_next = RevealProjectorView(controller, preview=True)
+        preview = QWidget()
+        preview_row = QHBoxLayout(preview)
+        for title, view in ((self.tr("On the projector now"), self.projector_now),
+                            (self.tr("After the next reveal"), self.projector_next)):
+            box = QVBoxLayout()
+            caption = QLabel(title)
+            caption.setStyleSheet("font-weight: bold;")
+            view.setStyleSheet("QLabel#h1 { font-size: 16pt; font-weight: bold; }"
+                               "QLabel#h2, QLabel#kicker { font-size: 14pt; }")
+            frame = QFrame()
+            frame.setFrameShape(QFrame.Shape.StyledPanel)
+            QVBoxLayout(frame).addWidget(view)
+            box.addWidget(caption)
+            box.addWidget(frame, 1)
+            preview_row.addLayout(box, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.teams_scroll, self.tr("Teams"))
+        self.tabs.addTab(self.overview, self.tr("Overview"))
+        self.tabs.addTab(self.rounds, self.tr("Rounds"))
+        self.tabs.addTab(self.comments, self.tr("Comments"))
+        preview_scroll = QScrollArea()
+        preview_scroll.setWidgetResizable(True)
+        preview_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        preview_scroll.setWidget(preview)
+        self.tabs.addTab(preview_scroll, self.tr("Projector preview"))
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.reveal_panel)
+        layout.addWidget(self.tabs, 1)
 
         controller.results_changed.connect(self._show_result)
+        controller.round_changed.connect(self._round_changed)
         controller.session_closed.connect(self._clear)
         if controller.result is not None:
             self._show_result(controller.result)
+            self._round_changed()
 
+    # -- for tests and other pages -------------------------------------------------------
     def panel(self, team_id: int, function: str) -> GroupPanel:
-        return self._panels[(team_id, function)]
+        return self.team_panels[team_id].panels[function]
 
     def chart(self, team_id: int, function: str) -> StageBarChart:
-        return self._panels[(team_id, function)].chart
+        return self.panel(team_id, function).chart
 
+    def show_team(self, team_id: int) -> None:
+        """Open the Teams tab on ``team_id`` (a click in the overview)."""
+        self.tabs.setCurrentWidget(self.teams_scroll)
+        panel = self.team_panels.get(team_id)
+        if panel is not None:
+            self.teams_scroll.ensureWidgetVisible(panel, 0, 0)
+            self._teams_widget.layout().activate()
+            self.teams_scroll.verticalScrollBar().setValue(panel.y())
+
+    # -- updating -----------------------------------------------------------------------
     def _clear(self) -> None:
-        for box in self._team_boxes.values():
-            box.setParent(None)
-            box.deleteLater()
-        self._team_boxes.clear()
-        self._panels.clear()
+        for panel in self.team_panels.values():
+            panel.setParent(None)
+            panel.deleteLater()
+        self.team_panels.clear()
+        while self._teams_layout.count():
+            self._teams_layout.takeAt(0)
         self.heading.setText("")
         self.subheading.setText("")
+        self.overview.table.clear()
+        self.overview.table.setRowCount(0)
+        self.comments.refresh()
+        self.rounds.refresh()
 
-    def _build(self, workshop: Workshop) -> None:
+    def _build(self) -> None:
         self._clear()
+        workshop = self._controller.workshop
         for team in workshop.teams:
-            box = QGroupBox(team.name)
-            box.setStyleSheet("QGroupBox { font-size: 13pt; font-weight: bold; }")
-            row = QHBoxLayout(box)
-            for key in workshop.function_keys:
-                panel = GroupPanel()
-                panel.setStyleSheet("font-size: 11pt; font-weight: normal;")
-                row.addWidget(panel, 1)
-                self._panels[(team.id, key)] = panel
-            self._teams_layout.addWidget(box)
-            self._team_boxes[team.id] = box
+            panel = TeamPanel(workshop, team.name)
+            self._teams_layout.addWidget(panel)
+            self.team_panels[team.id] = panel
         self._teams_layout.addStretch(1)
 
     def _show_result(self, result: SessionResult | None) -> None:
@@ -140,14 +139,12 @@ class ResultsPage(QWidget):
             self._clear()
             return
         workshop, content = self._controller.workshop, self._controller.content
-        wanted = {(t.id, key) for t in workshop.teams for key in workshop.function_keys}
-        if set(self._panels) != wanted:
-            while self._teams_layout.count():
-                self._teams_layout.takeAt(0)
-            self._build(workshop)
+        keys = workshop.function_keys
+        if set(self.team_panels) != {t.id for t in workshop.teams} or any(
+                tuple(p.panels) != keys for p in self.team_panels.values()):
+            self._build()
         for team in result.teams:
-            for group in team.groups:
-                self._panels[(team.team_id, group.function)].show_group(workshop, content, group)
+            self.team_panels[team.team_id].show_team(workshop, content, team)
         if result.round_number is None:
             self.heading.setText(self.tr("Results — no voting round yet"))
         else:
@@ -156,10 +153,29 @@ class ResultsPage(QWidget):
             )
         self.subheading.setText(
             self.tr(
-                "Groups with fewer than %1 votes are hidden to keep every vote anonymous."
+                "Groups with fewer than %1 votes are hidden to keep every vote anonymous. "
+                "Nothing reaches the projector until you reveal it."
             ).replace("%1", str(result.threshold))
         )
+        self._stale.update({self.overview, self.comments})
+        self._update_current()
 
+    def _round_changed(self) -> None:
+        self._stale.update({self.rounds, self.comments})
+        self._update_current()
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    def _tab_changed(self, _index: int) -> None:
+        self._update_current()
+
+    def _update_current(self) -> None:
+        current = self.tabs.currentWidget()
+        if current not in self._stale:
+            return
+        self._stale.discard(current)
+        c = self._controller
+        if current is self.overview and c.is_open and c.result is not None:
+            self.overview.show_result(c.workshop, c.content, c.result)
+        elif current is self.comments:
+            self.comments.refresh()
+        elif current is self.rounds:
+            self.rounds.refresh()

@@ -1,0 +1,254 @@
+"""Chart data models and their layout maths, shared by the screen (QPainter) and paper (PDF).
+
+A chart is a pure function of one of the frozen models below: the laptop, the projector and
+the PDF draw the same object, so they always agree. The models carry display-ready labels
+(already in the session's language) and no Qt types; ``msworkshop.domain.chart_builders``
+makes them from the analysis.
+
+Layout maths (scales, ticks, label fitting) lives here so it is unit tested once and used by
+every renderer.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+# Okabe-Ito colours, safe for the common forms of colour blindness. Marketing is always
+# blue, sales always orange, a third function always bluish green; labels and patterns say
+# the same for print in black and white.
+FUNCTION_COLOURS: tuple[str, ...] = ("#0072B2", "#E69F00", "#009E73")
+PATTERNS: tuple[str, ...] = ("solid", "hatch", "cross")  # per function, in the same order
+ELLIPSIS = "…"
+
+Measure = Callable[[str], float]
+
+
+def function_colour(index: int) -> str:
+    return FUNCTION_COLOURS[index % len(FUNCTION_COLOURS)]
+
+
+def function_pattern(index: int) -> str:
+    return PATTERNS[index % len(PATTERNS)]
+
+
+# -- scales ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Scale:
+    """A linear value axis from ``low`` to ``high`` with a tick every ``step``."""
+
+    low: float
+    high: float
+    step: float
+
+    @property
+    def ticks(self) -> tuple[float, ...]:
+        count = round((self.high - self.low) / self.step)
+        return tuple(self.low + i * self.step for i in range(count + 1))
+
+    def fraction(self, value: float) -> float:
+        """Where ``value`` lies on the axis, 0.0 at ``low`` to 1.0 at ``high`` (clamped)."""
+        span = self.high - self.low
+        if span <= 0:
+            return 0.0
+        return min(1.0, max(0.0, (value - self.low) / span))
+
+    def position(self, value: float, start: float, length: float) -> float:
+        return start + self.fraction(value) * length
+
+
+def nice_step(span: float, max_ticks: int = 6) -> float:
+    """The smallest of 1, 2, 2.5, 5 x 10^k giving at most ``max_ticks`` intervals."""
+    if span <= 0:
+        return 1.0
+    raw = span / max(1, max_ticks)
+    magnitude = 10 ** math.floor(math.log10(raw))
+    for factor in (1.0, 2.0, 2.5, 5.0, 10.0):
+        if factor * magnitude >= raw - 1e-12:
+            return factor * magnitude
+    return 10 * magnitude  # pragma: no cover - the loop always returns
+
+
+def count_scale(maximum: float, max_ticks: int = 6) -> Scale:
+    """A 0-based axis for counts: whole-number steps, a little headroom above ``maximum``."""
+    step = max(1.0, float(math.ceil(nice_step(max(maximum, 1), max_ticks))))
+    high = max(step, math.ceil(maximum * 1.1 / step) * step)
+    return Scale(0.0, float(high), step)
+
+
+SCORE_SCALE = Scale(20.0, 100.0, 20.0)  # the diagnostic total
+ANSWER_SCALE = Scale(1.0, 5.0, 1.0)  # one statement or a dimension mean
+STAGE_SCALE = Scale(1.0, 4.0, 1.0)  # a mean stage vote
+
+
+def lerp(old: float, new: float, t: float) -> float:
+    return old + (new - old) * t
+
+
+# -- labels ----------------------------------------------------------------------------------
+def fit_label(text: str, width: float, measure: Measure) -> str:
+    """``text`` shortened with an ellipsis until ``measure`` says it fits in ``width``."""
+    if measure(text) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # longest prefix that fits together with the ellipsis
+        middle = (low + high + 1) // 2
+        if measure(text[:middle].rstrip() + ELLIPSIS) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + ELLIPSIS if low else ""
+
+
+def label_width(
+    labels: Sequence[str], measure: Measure, available: float, max_share: float = 0.4,
+    padding: float = 8.0,
+) -> float:
+    """Width of a label column: the widest label plus padding, at most ``max_share``."""
+    widest = max((measure(label) for label in labels), default=0.0)
+    return min(widest + padding, available * max_share)
+
+
+def format_number(value: float, decimals: int = 1) -> str:
+    """A figure as shown everywhere (screen, projector, PDF): fixed decimals, no -0.0."""
+    text = f"{value:.{decimals}f}"
+    return text[1:] if text.startswith("-") and float(text) == 0 else text
+
+
+def format_signed(value: float, decimals: int = 1) -> str:
+    text = format_number(value, decimals)
+    return text if text.startswith("-") or float(text) == 0 else "+" + text
+
+
+# -- models ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SeriesStyle:
+    """How one function is drawn everywhere: its name, colour and fill pattern."""
+
+    key: str
+    name: str
+    colour: str  # '#RRGGBB'
+    pattern: str  # one of PATTERNS
+
+
+@dataclass(frozen=True)
+class StageChartData:
+    """The stage-vote distribution of one team/function group, ready to paint."""
+
+    title: str  # the function's name
+    colour: str  # '#RRGGBB'
+    stage_labels: tuple[str, ...]  # stage 1..4, e.g. 'Dating'
+    counts: tuple[int, ...] | None  # votes per stage 1..4; None when suppressed
+    suppressed_text: str = ""
+    pattern: str = "solid"
+
+    @property
+    def suppressed(self) -> bool:
+        return self.counts is None
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts or ())
+
+    def share(self, index: int) -> float:
+        """Fraction of this group's stage votes that went to stage ``index + 1``."""
+        total = self.total
+        return (self.counts or ())[index] / total if total else 0.0
+
+    def percent(self, index: int) -> int:
+        return round(100 * self.share(index))
+
+
+@dataclass(frozen=True)
+class TeamStageChart:
+    """Stage votes of every function of one team (the grouped bar chart in the PDF)."""
+
+    categories: tuple[str, ...]  # stage names 1..4
+    groups: tuple[StageChartData, ...]  # every function, hidden ones too (counts None)
+
+    @property
+    def visible(self) -> tuple[StageChartData, ...]:
+        return tuple(g for g in self.groups if g.counts is not None)
+
+    @property
+    def scale(self) -> Scale:
+        return count_scale(max((max(g.counts or (0,)) for g in self.visible), default=0))
+
+
+@dataclass(frozen=True)
+class Band:
+    stage: int
+    low: float
+    high: float
+    label: str
+
+
+@dataclass(frozen=True)
+class ScoreMarker:
+    style: SeriesStyle
+    score: float | None  # None: hidden (anonymity) or too few answers
+    band_label: str = ""
+    note: str = ""  # shown instead of a score
+
+
+@dataclass(frozen=True)
+class ScoreChartData:
+    """The diagnostic score (20-100) of each function on one axis with the four bands."""
+
+    bands: tuple[Band, ...]
+    markers: tuple[ScoreMarker, ...]
+    scale: Scale = SCORE_SCALE
+
+
+@dataclass(frozen=True)
+class DimensionSeries:
+    style: SeriesStyle
+    values: tuple[float | None, ...] | None  # one per category; None: the group is hidden
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class DimensionChartData:
+    """Mean answer (1-5) per dimension, one bar per function."""
+
+    categories: tuple[str, ...]
+    series: tuple[DimensionSeries, ...]
+    scale: Scale = ANSWER_SCALE
+
+
+@dataclass(frozen=True)
+class GapRow:
+    key: str  # statement key
+    label: str  # the statement text
+    means: tuple[float | None, ...]  # per series (function order)
+    spreads: tuple[float | None, ...]  # standard deviation within each function
+    difference: float  # the analysis' difference (largest pair)
+
+
+@dataclass(frozen=True)
+class GapChartData:
+    """Statements with the largest difference: each function's mean and spread on 1-5."""
+
+    styles: tuple[SeriesStyle, ...]
+    rows: tuple[GapRow, ...]
+    scale: Scale = ANSWER_SCALE
+    empty_text: str = ""
+    spread_text: str = ""  # explains the spread lines in the legend
+
+
+@dataclass(frozen=True)
+class GapFigure:
+    """``higher`` sees the relationship ``value`` further along than ``lower`` (value >= 0)."""
+
+    higher: str  # function name
+    lower: str
+    value: float
+
+
+@dataclass(frozen=True)
+class PerceptionGap:
+    """The headline gap of a team, in stages (mean stage vote) and in score points."""
+
+    stages: GapFigure | None
+    points: GapFigure | None

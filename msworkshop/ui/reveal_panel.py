@@ -1,0 +1,107 @@
+"""The facilitator's reveal controls: which team is on the projector, what comes next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from msworkshop.domain.reveal import RevealLevel
+from msworkshop.ui.controller import SessionController
+from msworkshop.ui.reveal_controller import reveal_for
+
+
+def level_name(level: RevealLevel) -> str:
+    tr = QCoreApplication.translate
+    return {
+        RevealLevel.NONE: tr("reveal", "nothing"),
+        RevealLevel.STAGES: tr("reveal", "stage votes"),
+        RevealLevel.SCORES: tr("reveal", "scores"),
+        RevealLevel.GAPS: tr("reveal", "gaps"),
+    }[level]
+
+
+class RevealPanel(QWidget):
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._reveal = reveal_for(controller)
+        self.team_combo = QComboBox()
+        self.all_at_once = QCheckBox(self.tr("All teams at once"))
+        self.next_button = QPushButton(self.tr("Reveal next"))
+        self.next_button.setToolTip(self.tr("Show the next part on the projector (R)"))
+        self.all_button = QPushButton(self.tr("Reveal all"))
+        self.hide_button = QPushButton(self.tr("Hide all"))
+        self.status_label = QLabel()
+        self.next_label = QLabel()
+        for label in (self.status_label, self.next_label):
+            label.setWordWrap(True)
+        self.next_button.setStyleSheet("font-weight: bold; padding: 4px 12px;")
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("On the projector:")))
+        row.addWidget(self.team_combo)
+        row.addWidget(self.all_at_once)
+        row.addStretch(1)
+        row.addWidget(self.next_button)
+        row.addWidget(self.all_button)
+        row.addWidget(self.hide_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.next_label)
+        self.next_button.clicked.connect(self._reveal.reveal_next)
+        self.all_button.clicked.connect(self._reveal.reveal_all)
+        self.hide_button.clicked.connect(self._reveal.hide_all)
+        self.all_at_once.toggled.connect(self._reveal.set_all_at_once)
+        self.team_combo.activated.connect(self._focus_chosen)
+        self._reveal.changed.connect(self.refresh)
+        controller.session_opened.connect(self.refresh)
+        controller.session_closed.connect(self.refresh)
+        self.refresh()
+
+    def _focus_chosen(self, index: int) -> None:
+        team_id = self.team_combo.itemData(index)
+        if team_id is not None:
+            self._reveal.set_focus(int(team_id))
+
+    def refresh(self) -> None:
+        c = self._controller
+        self.team_combo.blockSignals(True)
+        self.team_combo.clear()
+        if not c.is_open:
+            self.team_combo.blockSignals(False)
+            self.status_label.setText("")
+            self.next_label.setText("")
+            return
+        for team in c.workshop.teams:
+            shown = level_name(self._reveal.level(team.id))
+            self.team_combo.addItem(f"{team.name} — {shown}", team.id)
+        focus = self._reveal.focus
+        if focus is not None:
+            self.team_combo.setCurrentIndex(self.team_combo.findData(focus))
+        self.team_combo.blockSignals(False)
+        self.all_at_once.blockSignals(True)
+        self.all_at_once.setChecked(self._reveal.all_at_once)
+        self.all_at_once.blockSignals(False)
+        names = {t.id: t.name for t in c.workshop.teams}
+        revealed = [f"{names[t]}: {level_name(RevealLevel(lv))}"
+                    for t, lv in self._reveal.state.levels if t in names]
+        self.status_label.setText(
+            self.tr("Revealed — %1").replace("%1", "; ".join(revealed)) if revealed
+            else self.tr("Nothing is revealed yet: the projector shows no results."))
+        step = self._reveal.next_step()
+        self.next_button.setEnabled(step is not None)
+        if step is None:
+            self.next_label.setText(self.tr("Everything is revealed."))
+        else:
+            teams = ", ".join(names[t] for t in step.team_ids)
+            self.next_label.setText(self.tr("Next reveal: %1 — %2").replace("%1", teams)
+                                    .replace("%2", level_name(step.level)))
