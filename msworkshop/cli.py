@@ -9,6 +9,7 @@
     msworkshop export FILE [--pdf OUT.pdf [--handout]] [--csv OUT.csv] [--md OUT.md]
                    [--ics OUT.ics [--ics-todo]] [--ballots OUT.pdf [--blank]]
                    [--paper a4|letter] [--lang nl|en]
+    msworkshop serve FILE [--host H] [--port P]
 
 Errors print one line and exit non-zero (1: the command failed, 2: wrong usage).
 """
@@ -26,7 +27,7 @@ from pathlib import Path
 from msworkshop import __version__
 from msworkshop.domain.messages import LANGUAGES, UserError, translate
 
-SUBCOMMANDS = ("new", "import", "results", "export")
+SUBCOMMANDS = ("new", "import", "results", "export", "serve")
 
 
 def cli_language() -> str:
@@ -88,6 +89,10 @@ def build_parser() -> _Parser:
                      help="ballots: one blank form with tick boxes for team and function")
     exp.add_argument("--paper", choices=("a4", "letter"), default="a4")
     exp.add_argument("--lang", choices=LANGUAGES, default=None)
+    srv = sub.add_parser("serve", help="serve the phone voting page without the app")
+    srv.add_argument("file", type=Path)
+    srv.add_argument("--host", default="0.0.0.0")
+    srv.add_argument("--port", type=int, default=0)
     return parser
 
 
@@ -235,9 +240,16 @@ class _SessionData:
         self.store.close()
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from msworkshop.voting.serve_command import run_serve
+
+    return run_serve(args.file, args.host, args.port)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": _cmd_new,
     "import": _cmd_import,
     "results": _cmd_results,
     "export": _cmd_export,
+    "serve": _cmd_serve,
 }

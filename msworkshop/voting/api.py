@@ -1,0 +1,269 @@
+"""The participant API behind the phone page, free of Qt: one request in, one reply out.
+
+``ParticipantApi.handle`` routes a request by method and path, validates it, stores a ballot
+through the store, and returns a :class:`Reply`. ``lan_server`` feeds it from QHttpServer; tests
+and tools may call it directly. Nothing here records who asked: no address, agent or time.
+
+Paths (everything else, and any wrong token, is 403 with an empty body)::
+
+    GET  /j/<token>/                 the page (index.html)
+    GET  /j/<token>/<asset>          app.css, app.js, dom.js, steps.js, icon.svg (a whitelist)
+    GET  /j/<token>/api/session      what the page needs to show a ballot (?lang=nl|en)
+    GET  /j/<token>/api/status       {"round": n | null, "open": bool}, polled every ~2 s
+    POST /j/<token>/api/ballot       one ballot as JSON (see BALLOT_FIELDS)
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import parse_qs
+
+from msworkshop.domain.ballot import COMMENT_MAX_LENGTH, Ballot, Source, make_ballot
+from msworkshop.domain.messages import DEFAULT_LANGUAGE, LANGUAGES, UserError, translate
+from msworkshop.domain.workshop import Round, Workshop
+from msworkshop.resource_files import resource_path
+from msworkshop.store.errors import SessionFileError
+from msworkshop.voting import tokens
+from msworkshop.voting.page_data import session_payload
+
+log = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 16 * 1024
+MAX_FUNCTION_KEY = 64
+WORKSHOP_CACHE_SECONDS = 1.0
+BALLOT_FIELDS = frozenset(("team", "function", "stage", "answers", "comment", "round", "device"))
+REQUIRED_FIELDS = ("team", "function", "round", "device")
+JSON_TYPE = "application/json; charset=utf-8"
+HTML_TYPE = "text/html; charset=utf-8"
+STATIC_TYPES: dict[str, str] = {
+    "app.css": "text/css; charset=utf-8",
+    "app.js": "text/javascript; charset=utf-8",
+    "dom.js": "text/javascript; charset=utf-8",
+    "steps.js": "text/javascript; charset=utf-8",
+    "icon.svg": "image/svg+xml",
+}
+INDEX = "index.html"
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
+    "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
+SECURITY_HEADERS: tuple[tuple[str, str], ...] = (
+    ("Content-Security-Policy", CONTENT_SECURITY_POLICY),
+    ("Cache-Control", "no-store"),
+    ("X-Content-Type-Options", "nosniff"),
+    ("Referrer-Policy", "no-referrer"),
+    ("X-Frame-Options", "DENY"),
+)
+# Errors that mean "the round moved on", not "your input is wrong".
+_CONFLICT_KEYS = frozenset(("round_closed", "phone_round_closed", "phone_round_changed"))
+
+
+class BallotStore(Protocol):
+    """The part of ``SessionStore`` the participant API uses."""
+
+    def workshop(self) -> Workshop: ...
+    def current_round(self) -> Round | None: ...
+    def add_ballot(self, ballot: Ballot, replace_key: str | None = None) -> str: ...
+
+
+@dataclass(frozen=True)
+class Reply:
+    status: int
+    body: bytes = b""
+    content_type: str = ""
+    headers: tuple[tuple[str, str], ...] = ()
+    ballot: Ballot | None = None  # set when a ballot was stored
+
+
+FORBIDDEN = Reply(403)
+
+
+def json_reply(status: int, data: object, **extra: Any) -> Reply:
+    body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return Reply(status, body, JSON_TYPE, **extra)
+
+
+def error_reply(status: int, key: str, lang: str, **params: Any) -> Reply:
+    return json_reply(status, {"error": key, "message": translate(key, lang, **params)})
+
+
+class ParticipantApi:
+    """Routes and answers the phone page's requests for one session."""
+
+    def __init__(
+        self,
+        store: BallotStore,
+        token: str,
+        secret: bytes,
+        *,
+        web_root: Path | None = None,
+    ) -> None:
+        self._store = store
+        self._workshop_cache: tuple[float, Workshop] | None = None
+        self._token = token
+        self._secret = secret
+        root = web_root or resource_path("web")
+        # Read once: a missing asset fails at start, not in front of the room.
+        self._files = {name: (root / name).read_bytes() for name in (INDEX, *STATIC_TYPES)}
+
+    @property
+    def token(self) -> str:
+        return self._token
+
+    @token.setter
+    def token(self, value: str) -> None:
+        self._token = value
+
+    @property
+    def path_prefix(self) -> str:
+        return f"/j/{self._token}/"
+
+    def handle(self, method: str, path: str, query: str = "", body: bytes = b"") -> Reply:
+        """The reply to one request; never raises."""
+        parts = path.split("/")
+        if len(parts) < 3 or parts[0] or parts[1] != "j" or not tokens.same_token(
+            parts[2], self._token
+        ):
+            return FORBIDDEN
+        rest = "/".join(parts[3:])
+        lang = self._language(query)
+        try:
+            return self._route(method, parts, rest, query, body, lang)
+        except Exception:
+            log.exception("participant request failed")
+            return error_reply(500, "phone_server_error", lang)
+
+    def _route(
+        self, method: str, parts: list[str], rest: str, query: str, body: bytes, lang: str
+    ) -> Reply:
+        if len(parts) == 3:  # /j/<token> without the slash: relative asset links need it
+            return Reply(308, headers=(("Location", self.path_prefix),))
+        routes: dict[str, tuple[str, Callable[[], Reply]]] = {
+            "": ("GET", lambda: Reply(200, self._files[INDEX], HTML_TYPE)),
+            "api/session": ("GET", lambda: self._session(lang)),
+            "api/status": ("GET", self._status),
+            "api/ballot": ("POST", lambda: self._ballot(body, lang)),
+        }
+        for name, mime in STATIC_TYPES.items():
+            routes[name] = ("GET", lambda name=name, mime=mime: Reply(200, self._files[name], mime))
+        if rest not in routes:
+            return error_reply(404, "phone_not_found", lang)
+        allowed, answer = routes[rest]
+        if method != allowed:
+            reply = error_reply(405, "phone_method_not_allowed", lang)
+            return Reply(405, reply.body, reply.content_type, (("Allow", allowed),))
+        return answer()
+
+    # --- endpoints -----------------------------------------------------------------------
+
+    def _session(self, lang: str) -> Reply:
+        workshop = self._workshop(fresh=True)
+        return json_reply(200, session_payload(workshop, self._round_state(), lang))
+
+    def _status(self) -> Reply:
+        return json_reply(200, self._round_state())
+
+    def _round_state(self) -> dict[str, object]:
+        current = self._store.current_round()
+        if current is None:
+            return {"round": None, "open": False}
+        return {"round": current.number, "open": current.is_open}
+
+    def _ballot(self, body: bytes, lang: str) -> Reply:
+        if len(body) > MAX_BODY_BYTES:
+            return error_reply(413, "phone_body_too_large", lang, limit=MAX_BODY_BYTES // 1024)
+        try:
+            data = _parse_ballot_json(body)
+            current = self._store.current_round()
+            _check_round(data["round"], current)
+            assert current is not None
+            ballot = make_ballot(
+                self._workshop(),
+                current,
+                team_id=data["team"],
+                function=data["function"],
+                stage=data.get("stage"),
+                answers=data.get("answers"),
+                comment=data.get("comment", ""),
+                source=Source.PHONE,
+            )
+            key = tokens.replace_key(self._secret, data["device"], current.number)
+            self._store.add_ballot(ballot, replace_key=key)  # durable before we answer
+        except SessionFileError:
+            log.exception("could not store a phone ballot")
+            return error_reply(503, "phone_save_failed", lang)
+        except UserError as error:
+            status = 409 if error.key in _CONFLICT_KEYS else 400
+            return json_reply(status, {"error": error.key, "message": error.message(lang)})
+        return json_reply(200, {"ok": True, "round": current.number}, ballot=ballot)
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _language(self, query: str) -> str:
+        """``?lang=`` when it names a language, else the session's language."""
+        asked = parse_qs(query, max_num_fields=10).get("lang", [""])[0]
+        if asked in LANGUAGES:
+            return asked
+        try:
+            return self._workshop().language
+        except Exception:  # the fallback must never fail a request
+            return DEFAULT_LANGUAGE
+
+    def _workshop(self, *, fresh: bool = False) -> Workshop:
+        """The set-up, re-read at most once a second during a burst of ballots.
+
+        A stale copy is harmless: the store checks team, function and round again inside the
+        transaction that adds the ballot.
+        """
+        now = time.monotonic()
+        cached = self._workshop_cache
+        if fresh or cached is None or now - cached[0] > WORKSHOP_CACHE_SECONDS:
+            cached = (now, self._store.workshop())
+            self._workshop_cache = cached
+        return cached[1]
+
+
+def _parse_ballot_json(body: bytes) -> dict[str, Any]:
+    """The ballot's JSON object with its fields checked for presence and basic shape."""
+    try:
+        data = json.loads(body.decode("utf-8"), parse_constant=_reject_constant)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise UserError("phone_json_invalid") from None
+    if not isinstance(data, dict):
+        raise UserError("phone_request_invalid")
+    unknown = sorted(set(data) - BALLOT_FIELDS)
+    if unknown:
+        raise UserError("phone_field_unknown", field=unknown[0][:40])
+    missing = [name for name in REQUIRED_FIELDS if name not in data]
+    if missing:
+        raise UserError("phone_field_missing", field=missing[0])
+    number = data["round"]
+    if isinstance(number, bool) or not isinstance(number, int):
+        raise UserError("phone_round_invalid")
+    if not tokens.valid_device(data["device"]):
+        raise UserError("phone_device_invalid")
+    function = data["function"]
+    if isinstance(function, str) and len(function) > MAX_FUNCTION_KEY:
+        raise UserError("function_invalid")
+    comment = data.get("comment")
+    if isinstance(comment, str) and len(comment) > COMMENT_MAX_LENGTH * 2:
+        raise UserError("comment_too_long", limit=COMMENT_MAX_LENGTH)
+    return data
+
+
+def _reject_constant(name: str) -> None:
+    raise ValueError(f"{name} is not JSON")  # NaN, Infinity: Python accepts them, JSON does not
+
+
+def _check_round(number: int, current: Round | None) -> None:
+    if current is None or not current.is_open:
+        raise UserError("phone_round_closed")
+    if number != current.number:
+        raise UserError("phone_round_changed", round=current.number)

@@ -1,0 +1,216 @@
+"""The participant server: Qt's QHttpServer on the Qt event loop, serving the phone page.
+
+``ParticipantServer`` is a service object with :meth:`start` / :meth:`stop`, a
+``port_changed`` signal and a ``ballot_received`` signal. It never touches a widget. Each
+request is answered by :class:`~msworkshop.voting.api.ParticipantApi` (validate, store, signal,
+answer) on the Qt thread, which is also the thread that owns the session store.
+
+QHttpServer in PySide6 6.12 (see shared/QT-NOTES.md): only ``route(rule, callback)`` is bound
+and a route callback can only return text, so one catch-all route returns a constant and the
+after-request handler builds the real response (status, type, headers). Neither call keeps a
+reference to its callable: both are held in attributes for the server's lifetime.
+"""
+
+from __future__ import annotations
+
+import logging
+import weakref
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QByteArray, QObject, QTimer, QUrl, Signal
+from PySide6.QtHttpServer import (
+    QHttpServer,
+    QHttpServerConfiguration,
+    QHttpServerRequest,
+    QHttpServerResponder,
+    QHttpServerResponse,
+)
+from PySide6.QtNetwork import QHostAddress, QHttpHeaders, QTcpServer
+
+from msworkshop.domain.messages import UserError
+from msworkshop.voting import tokens
+from msworkshop.voting.api import (
+    MAX_BODY_BYTES,
+    SECURITY_HEADERS,
+    BallotStore,
+    ParticipantApi,
+    Reply,
+)
+
+log = logging.getLogger(__name__)
+
+ANY_IPV4 = "0.0.0.0"
+# Requests per second from one address. Phones behind a NAT share an address: 60 phones
+# polling every 2 s make ~30/s, and a room scanning the code at once loads 4 files each.
+DEFAULT_RATE_LIMIT = 150
+_EMPTY = ""  # the route callback's constant return value (each return leaks one reference)
+_METHODS = {QHttpServerRequest.Method.Get: "GET", QHttpServerRequest.Method.Post: "POST"}
+_ENCODED = QUrl.ComponentFormattingOption.FullyEncoded
+
+
+class ServerStore(BallotStore, tokens.SettingsStore, Protocol):
+    """What the server needs of ``SessionStore``: ballots, rounds and settings."""
+
+
+class ParticipantServer(QObject):
+    """Serves the phone page for one open session on the local network."""
+
+    port_changed = Signal(int)
+    ballot_received = Signal(int, str)  # team id, function key (never who)
+
+    def __init__(
+        self,
+        store: ServerStore,
+        token: str,
+        *,
+        secret: bytes | None = None,
+        rate_limit: int = DEFAULT_RATE_LIMIT,
+        web_root: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._api = ParticipantApi(
+            store,
+            token,
+            secret if secret is not None else tokens.device_secret(store),
+            web_root=web_root,
+        )
+        self._rate_limit = rate_limit
+        self._http: QHttpServer | None = None
+        self._tcp: QTcpServer | None = None
+        self._port = 0
+        self._context = QObject(self)
+        # Kept referenced: QHttpServer does not hold a reference to its callbacks. Neither
+        # refers back to self strongly: a reference cycle would leave this QObject to Python's
+        # cyclic garbage collector, which may run (and delete it) on any thread.
+        self._route_callback = _answer_in_after_handler
+        self._after_callback = _after_handler(weakref.ref(self))
+
+    # --- public --------------------------------------------------------------------------
+
+    @property
+    def port(self) -> int:
+        """The listening port, 0 when stopped."""
+        return self._port
+
+    @property
+    def is_running(self) -> bool:
+        return self._tcp is not None and self._tcp.isListening()
+
+    @property
+    def token(self) -> str:
+        return self._api.token
+
+    @property
+    def url_path(self) -> str:
+        """The page's path, e.g. ``/j/<token>/``; join.join_url adds the address and port."""
+        return self._api.path_prefix
+
+    def set_token(self, token: str) -> None:
+        """Use a new session token: the old join URL gets 403 from now on."""
+        self._api.token = token
+
+    def start(self, host: str = ANY_IPV4, port: int = 0) -> int:
+        """Listen on ``host`` (all IPv4 interfaces by default) and return the port.
+
+        Port 0 picks a free port; a configured port that is taken falls back to a free one.
+        Raises ``UserError('phone_server_failed')`` when nothing can be listened on.
+        """
+        self.stop()
+        address = QHostAddress(host)
+        if address.isNull():
+            raise UserError("phone_host_invalid", host=host[:60])
+        tcp = QTcpServer(self)
+        if not tcp.listen(address, port) and not (port and tcp.listen(address, 0)):
+            reason = tcp.errorString()
+            tcp.deleteLater()
+            raise UserError("phone_server_failed", reason=reason)
+        if port and tcp.serverPort() != port:
+            log.warning("port %d is taken; listening on %d instead", port, tcp.serverPort())
+        http = QHttpServer(self)
+        configuration = QHttpServerConfiguration()
+        configuration.setMaximumBodySize(MAX_BODY_BYTES)
+        configuration.setRateLimitPerSecond(self._rate_limit)
+        http.setConfiguration(configuration)
+        http.route("/.*", self._route_callback)
+        http.addAfterRequestHandler(self._context, self._after_callback)
+        if not http.bind(tcp):
+            tcp.close()
+            http.deleteLater()
+            raise UserError("phone_server_failed", reason="bind")
+        self._http, self._tcp = http, tcp
+        self._set_port(tcp.serverPort())
+        QTimer.singleShot(0, self, _prewarm_certificates)
+        return self._port
+
+    def stop(self) -> None:
+        """Stop listening and drop open connections. Safe to call when stopped."""
+        if self._tcp is not None:
+            self._tcp.close()
+        if self._http is not None:
+            self._http.deleteLater()  # also deletes its connections and the bound QTcpServer
+        self._http = self._tcp = None
+        self._set_port(0)
+
+    # --- request handling ----------------------------------------------------------------
+
+    def _respond(self, request: QHttpServerRequest, response: QHttpServerResponse) -> None:
+        """Answer one request: validate, store, signal, then the response goes out."""
+        try:
+            reply = self._api.handle(
+                _METHODS.get(request.method(), "OTHER"),
+                request.url().path(_ENCODED),
+                request.url().query(_ENCODED),
+                bytes(request.body().data()),
+            )
+        except Exception:  # ParticipantApi.handle does not raise; never let Qt see one
+            log.exception("participant request failed")
+            reply = Reply(500)
+        if reply.ballot is not None:
+            self.ballot_received.emit(reply.ballot.team_id, reply.ballot.function)
+        response.swap(_qt_response(reply))
+
+    def _set_port(self, port: int) -> None:
+        if port != self._port:
+            self._port = port
+            self.port_changed.emit(port)
+
+
+def _answer_in_after_handler(request: QHttpServerRequest) -> str:
+    return _EMPTY  # the after-request handler builds the real response
+
+
+def _after_handler(
+    server: weakref.ref[ParticipantServer],
+) -> Callable[[QHttpServerRequest, QHttpServerResponse], None]:
+    def handle(request: QHttpServerRequest, response: QHttpServerResponse) -> None:
+        alive = server()
+        if alive is not None:
+            alive._respond(request, response)
+
+    return handle
+
+
+def _qt_response(reply: Reply) -> QHttpServerResponse:
+    status = QHttpServerResponder.StatusCode(reply.status)
+    mime = reply.content_type.encode("ascii") or b"application/octet-stream"
+    response = QHttpServerResponse(mime, QByteArray(reply.body), status)
+    headers = QHttpHeaders()
+    if reply.content_type:
+        headers.append(QHttpHeaders.WellKnownHeader.ContentType, reply.content_type)
+    for name, value in (*SECURITY_HEADERS, *reply.headers):
+        headers.append(name, value)
+    response.setHeaders(headers)
+    return response
+
+
+def _prewarm_certificates() -> None:
+    """Qt loads the system CA certificates on the first connection (~80 ms); do it now."""
+    try:
+        from PySide6.QtNetwork import QSslConfiguration
+
+        QSslConfiguration.defaultConfiguration().caCertificates()
+    except (ImportError, AttributeError):  # a Qt without SSL support: nothing to warm
+        pass
