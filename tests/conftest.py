@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
 
 # Must be set before any Qt import: without a display the process would abort.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,6 +30,15 @@ def isolated_profile(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "qs"))
     yield home
+
+
+@pytest.fixture(autouse=True)
+def english_ui() -> Iterator[None]:
+    """Every test starts, and leaves, with the UI in English (the source language)."""
+    yield
+    i18n = sys.modules.get("msworkshop.ui.i18n")
+    if i18n is not None and i18n.current_ui_language() != "en":
+        i18n.set_ui_language("en")
 
 
 @pytest.fixture

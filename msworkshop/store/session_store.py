@@ -332,6 +332,17 @@ class _BallotChecker:
             raise UserError("unknown_function", function=ballot.function)
         if ballot.stage is not None and not 1 <= ballot.stage <= 4:
             raise UserError("stage_invalid")
+        if not _is_storable_text(ballot.comment):
+            raise UserError("comment_invalid")
+
+
+def _is_storable_text(text: str) -> bool:
+    """False for text SQLite cannot take as UTF-8 (a lone surrogate, e.g. from JSON)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _insert_ballot(conn: sqlite3.Connection, ballot: Ballot, replace_key: str | None) -> str:

@@ -11,6 +11,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
+from msworkshop.ui.i18n import LANGUAGE_NAMES, on_language_change
+
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
 
@@ -20,46 +22,57 @@ class MainActions(QObject):
     def __init__(self, parent: QWidget, undo_stack: QUndoStack) -> None:
         super().__init__(parent)
         key = QKeySequence.StandardKey
-        self.new = self._action(self.tr("&New session…"), key.New)
-        self.open = self._action(self.tr("&Open session…"), key.Open)
-        self.setup = self._action(self.tr("Session &set-up…"), "Ctrl+E")
-        self.close = self._action(self.tr("&Close session"), key.Close)
-        self.quit = self._action(self.tr("&Quit"), key.Quit)
-        self.recent_menu = QMenu(self.tr("Open &recent"), parent)
-        self.clear_recent = QAction(self.tr("Clear list"), self)
+        self._undo_stack = undo_stack
+        self.new = self._action(key.New)
+        self.open = self._action(key.Open)
+        self.setup = self._action("Ctrl+E")
+        self.close = self._action(key.Close)
+        self.quit = self._action(key.Quit)
+        self.recent_menu = QMenu(parent)
+        self.clear_recent = QAction(self)
 
-        self.undo = undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo.setShortcut(key.Undo)
-        self.redo = undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo.setShortcut(key.Redo)
+        # Our own undo/redo actions (not QUndoStack.createUndoAction): their prefix follows a
+        # change of the UI language.
+        self.undo = self._action(key.Undo)
+        self.undo.triggered.connect(undo_stack.undo)
+        self.redo = self._action(key.Redo)
+        self.redo.triggered.connect(undo_stack.redo)
+        undo_stack.canUndoChanged.connect(self.undo.setEnabled)
+        undo_stack.canRedoChanged.connect(self.redo.setEnabled)
+        undo_stack.undoTextChanged.connect(self._undo_texts)
+        undo_stack.redoTextChanged.connect(self._undo_texts)
+        self.undo.setEnabled(undo_stack.canUndo())
+        self.redo.setEnabled(undo_stack.canRedo())
 
-        self.next_step = self._action(self.tr("Next step"), "PgDown")
-        self.previous_step = self._action(self.tr("Previous step"), "PgUp")
+        self.next_step = self._action("PgDown")
+        self.previous_step = self._action("PgUp")
         # The arrows do the same unless the focused widget needs them (see shortcuts.py).
-        self.next_arrow = self._action(self.tr("Next step"), "Right")
-        self.previous_arrow = self._action(self.tr("Previous step"), "Left")
-        self.present = self._action(self.tr("Start &presenting"), "F5")
-        self.stop = self._action(self.tr("&Stop presenting"), "Esc")
-        self.blank = self._action(self.tr("&Blank the projector"), "B")
+        self.next_arrow = self._action("Right")
+        self.previous_arrow = self._action("Left")
+        self.present = self._action("F5")
+        self.stop = self._action("Esc")
+        self.blank = self._action("B")
         self.blank.setCheckable(True)
-        self.reveal = self._action(self.tr("&Reveal the results"), "R")
-        self.open_round = self._action(self.tr("&Open a voting round"), "Ctrl+Shift+O")
-        self.close_round = self._action(self.tr("&Close the voting round"), "Ctrl+Shift+C")
-        self.kiosk = self._action(self.tr("Start the &kiosk"), "Ctrl+Shift+K")
-        self.tally = self._action(self.tr("Type in &paper ballots…"), "Ctrl+Shift+T")
-        self.show_timer = self._action(self.tr("Show the &timer on the projector"))
+        self.reveal = self._action("R")
+        self.open_round = self._action("Ctrl+Shift+O")
+        self.close_round = self._action("Ctrl+Shift+C")
+        self.kiosk = self._action("Ctrl+Shift+K")
+        self.tally = self._action("Ctrl+Shift+T")
+        self.show_timer = self._action()
         self.show_timer.setCheckable(True)
-        self.dark_theme = self._action(self.tr("&Dark projector theme"))
+        self.dark_theme = self._action()
         self.dark_theme.setCheckable(True)
-        self.screen_menu = QMenu(self.tr("Projector &screen"), parent)
-        self.language_menu = QMenu(self.tr("&Language"), parent)
+        self.screen_menu = QMenu(parent)
+        self.language_menu = QMenu(parent)
         self.languages = QActionGroup(self)
-        for code, name in (("en", "English"), ("nl", "Nederlands")):
+        for code, name in LANGUAGE_NAMES.items():  # each language's name in itself
             action = QAction(name, self.languages)
             action.setData(code)
             action.setCheckable(True)
             self.language_menu.addAction(action)
-        self.shortcuts = self._action(self.tr("&Keyboard shortcuts"), "F1", "?", "Shift+?")
+        self.shortcuts = self._action("F1", "?", "Shift+?")
+        self.retranslate_ui()
+        on_language_change(self, self.retranslate_ui)
 
         # Available in the projector window as well (when it has the focus).
         self.presenting = [
@@ -91,8 +104,42 @@ class MainActions(QObject):
             self.tally,
         ]
 
-    def _action(self, text: str, *shortcuts: Shortcut) -> QAction:
-        action = QAction(text, self)
+    def retranslate_ui(self) -> None:
+        self.new.setText(self.tr("&New session…"))
+        self.open.setText(self.tr("&Open session…"))
+        self.setup.setText(self.tr("Session &set-up…"))
+        self.close.setText(self.tr("&Close session"))
+        self.quit.setText(self.tr("&Quit"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.clear_recent.setText(self.tr("Clear list"))
+        self.next_step.setText(self.tr("Next step"))
+        self.previous_step.setText(self.tr("Previous step"))
+        self.next_arrow.setText(self.tr("Next step"))
+        self.previous_arrow.setText(self.tr("Previous step"))
+        self.present.setText(self.tr("Start &presenting"))
+        self.stop.setText(self.tr("&Stop presenting"))
+        self.blank.setText(self.tr("&Blank the projector"))
+        self.reveal.setText(self.tr("&Reveal the results"))
+        self.open_round.setText(self.tr("&Open a voting round"))
+        self.close_round.setText(self.tr("&Close the voting round"))
+        self.kiosk.setText(self.tr("Start the &kiosk"))
+        self.tally.setText(self.tr("Type in &paper ballots…"))
+        self.show_timer.setText(self.tr("Show the &timer on the projector"))
+        self.dark_theme.setText(self.tr("&Dark projector theme"))
+        self.screen_menu.setTitle(self.tr("Projector &screen"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.shortcuts.setText(self.tr("&Keyboard shortcuts"))
+        self._undo_texts()
+
+    def _undo_texts(self, *_: object) -> None:
+        """"Undo Edit set-up": the prefix in the UI language, the command's own text after it."""
+        stack = self._undo_stack
+        undo, redo = stack.undoText(), stack.redoText()
+        self.undo.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
+        self.redo.setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))
+
+    def _action(self, *shortcuts: Shortcut) -> QAction:
+        action = QAction(self)
         if shortcuts:
             action.setShortcuts([QKeySequence(s) for s in shortcuts])
         return action
@@ -128,7 +175,8 @@ class MainActions(QObject):
                 for s in action.shortcuts()
                 if s.toString() != "Shift+?"
             ] + ([arrows] if arrows else [])
-            rows.append((action.text().replace("&", ""), " / ".join(keys)))
+            plain = {self.undo: self.tr("&Undo"), self.redo: self.tr("&Redo")}.get(action)
+            rows.append(((plain or action.text()).replace("&", ""), " / ".join(keys)))
         rows.append(
             (
                 self.tr("Leave the kiosk (with confirmation)"),

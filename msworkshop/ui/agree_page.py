@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -29,6 +30,7 @@ from msworkshop.export.plan_basis import most_chosen_stage
 from msworkshop.ui import dialogs
 from msworkshop.ui.charts import function_label
 from msworkshop.ui.controller import SessionController
+from msworkshop.ui.i18n import current_ui_language, format_number, on_language_change
 from msworkshop.ui.plan_state import plan_state
 
 STAY, MOVE = 0, 1
@@ -44,12 +46,9 @@ class AgreePage(QWidget):
         self._controller = controller
         self._state = plan_state(controller)
         self._filling = False
-        heading = QLabel(self.tr("Agree"))
+        self.heading = heading = QLabel()
         heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
-        intro = QLabel(self.tr(
-            "Per team: agree where the relationship stands today and where it goes next. "
-            "Moving one stage on is not always needed: staying and strengthening is a fine "
-            "choice."))
+        self.intro = intro = QLabel()
         intro.setWordWrap(True)
         self.table = QTableWidget()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -70,6 +69,15 @@ class AgreePage(QWidget):
         controller.session_closed.connect(self.refresh)
         controller.results_changed.connect(self.refresh)
         self._state.changed.connect(self.refresh)
+        self.retranslate_ui()
+        on_language_change(self, self.retranslate_ui)
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Agree"))
+        self.intro.setText(self.tr(
+            "Per team: agree where the relationship stands today and where it goes next. "
+            "Moving one stage on is not always needed: staying and strengthening is a fine "
+            "choice."))
         self.refresh()
 
     # -- drawing ---------------------------------------------------------------------------
@@ -152,7 +160,7 @@ class AgreePage(QWidget):
         if group.band is not None and group.diagnostic_mean is not None:
             parts.append(self.tr("band: %1 (score %2)")
                          .replace("%1", stage_text(self._controller, group.band))
-                         .replace("%2", f"{group.diagnostic_mean:.0f}"))
+                         .replace("%2", format_number(group.diagnostic_mean, 0)))
         return " · ".join(parts)
 
     def _show_checklist(self) -> None:
@@ -181,9 +189,22 @@ class AgreePage(QWidget):
             label = QLabel(f"<b>{title}</b>")
             self._checklist_layout.addWidget(label, 0, column)
             for row, text in enumerate(items, start=1):
-                box = QCheckBox(text)  # a thinking aid while deciding; not saved
+                # A thinking aid while deciding; not saved. The text wraps (a QCheckBox's
+                # does not), so long items do not widen the page.
+                box = QCheckBox()
+                box.setAccessibleName(text)
                 box.setStyleSheet("QCheckBox { padding: 2px; }")
-                self._checklist_layout.addWidget(box, row, column)
+                line = QLabel(text)
+                line.setWordWrap(True)
+                line.setBuddy(box)
+                line.mousePressEvent = lambda _e, b=box: b.toggle()  # type: ignore[method-assign]
+                item = QHBoxLayout()
+                item.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+                item.addWidget(line, 1)
+                cell = QWidget()
+                cell.setLayout(item)
+                item.setContentsMargins(0, 0, 0, 0)
+                self._checklist_layout.addWidget(cell, row, column)
 
     def _stage_for_checklist(self, team_id: int) -> int | None:
         agreement = self._state.agreement(team_id)
@@ -236,7 +257,7 @@ class AgreePage(QWidget):
         try:
             self._state.set_agreement(team_id, current, target)
         except UserError as error:
-            dialogs.show_error(self, error.message(self._controller.language))
+            dialogs.show_error(self, error.message(current_ui_language()))
             self.refresh()
 
     def _select_team(self, team_id: int) -> None:
@@ -259,7 +280,7 @@ class AgreeView(QWidget):
         super().__init__(parent)
         self._controller = controller
         self._state = plan_state(controller)
-        self.heading = QLabel(self.tr("Where we stand, where we go"))
+        self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 30pt; font-weight: bold;")
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(40)
@@ -280,14 +301,17 @@ class AgreeView(QWidget):
             label.deleteLater()
         self.labels = []
         if not self._controller.is_open:
+            self.heading.clear()
             return
+        content = self._controller.content  # the room reads it: the session's language
+        self.heading.setText(content.text("projector.agree_title"))
         agreements = self._state.agreements()
         for row, team in enumerate(self._controller.workshop.teams):
             agreement = agreements.get(team.id)
             if agreement is None:
-                texts = [team.name, self.tr("not agreed yet"), ""]
+                texts = [team.name, content.text("projector.agree_not_yet"), ""]
             else:
-                target = (self.tr("stay and strengthen") if agreement.is_stay
+                target = (content.text("projector.agree_stay") if agreement.is_stay
                           else "→ " + stage_text(self._controller, agreement.target_stage))
                 texts = [team.name, stage_text(self._controller, agreement.current_stage),
                          target]

@@ -10,9 +10,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from msworkshop.domain.messages import UserError
-from msworkshop.ui import dialogs
+from msworkshop.ui import dialogs, i18n, settings
 from msworkshop.ui.controller import SessionController
 from msworkshop.ui.main_window import MainWindow
+from msworkshop.ui.phone_service import attach_phone_voting
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,16 @@ def ensure_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
+def apply_ui_language() -> str:
+    """The remembered UI language (the system's on the first start), installed before any
+    window is built; returns it."""
+    language = settings.ui_language() or i18n.system_ui_language()
+    if not i18n.set_ui_language(language):
+        language = "en"
+        i18n.set_ui_language(language)
+    return language
+
+
 def demo_session_path(language: str = "en") -> Path:
     """A fresh demo session file (replacing an earlier one) in the sessions folder."""
     from msworkshop.domain.content_loader import load_content
@@ -46,13 +57,14 @@ def create_main_window(
 ) -> MainWindow:
     """The facilitator window with ``path`` (or a fresh demo session) opened, if given."""
     controller = SessionController()
+    attach_phone_voting(controller)
     window = MainWindow(controller, full_screen_kiosk=full_screen_kiosk)
     controller.setParent(window)
     if demo:
         try:
-            path = demo_session_path()
+            path = demo_session_path(i18n.current_ui_language())
         except UserError as error:
-            dialogs.show_error(window, error.message(controller.language))
+            dialogs.show_error(window, error.message(i18n.current_ui_language()))
             path = None
     if path is not None:
         window.open_path(Path(path))
@@ -62,6 +74,7 @@ def create_main_window(
 def run_app(path: Path | None, demo: bool = False, argv: Sequence[str] | None = None) -> int:
     """Run the GUI until the facilitator quits; the process exit code."""
     app = ensure_application(argv)
+    apply_ui_language()
     window = create_main_window(path, demo)
     window.show()
     log.info("GUI started")

@@ -25,11 +25,9 @@ from PySide6.QtGui import QColor, QContextMenuEvent, QImage, QPainter, QPaintEve
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QWidget
 
+from msworkshop.ui.i18n import format_number
+
 ANIMATION_MS = 220
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("charts", text)
 
 
 class _Switch:
@@ -76,7 +74,8 @@ EXPORT_COLOURS = ChartColours("#000000", "#404040", "#BDBDBD", "#ECECEC", "#FFFF
 def ask_export_path(parent: QWidget | None, suggested: str, kind: str) -> Path | None:
     """Where to save an exported chart; None when cancelled. Tests monkeypatch this."""
     pattern = "*.png" if kind == "png" else "*.svg"
-    name, _ = QFileDialog.getSaveFileName(parent, _tr("Export chart"), suggested,
+    caption = QCoreApplication.translate("charts", "Export chart")
+    name, _ = QFileDialog.getSaveFileName(parent, caption, suggested,
                                           f"{kind.upper()} ({pattern})")
     if not name:
         return None
@@ -104,6 +103,11 @@ class ChartWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
         self._refresh_geometry()
+
+    def _num(self, value: float, decimals: int = 1) -> str:
+        """A figure in this widget's locale: the UI's on the laptop, the session's on the
+        projector (``i18n.mark_room``)."""
+        return format_number(value, decimals, self.locale())
 
     # -- the model -----------------------------------------------------------------------
     def data(self) -> Any:
@@ -220,8 +224,11 @@ class ChartWidget(QWidget):
 
     def export_menu(self) -> QMenu:
         menu = QMenu(self)
-        menu.addAction(_tr("Export as PNG…"), lambda: self.export_as("png"))
-        menu.addAction(_tr("Export as SVG…"), lambda: self.export_as("svg"))
+        # Built when opened, so always in the current language.
+        menu.addAction(QCoreApplication.translate("charts", "Export as PNG…"),
+                       lambda: self.export_as("png"))
+        menu.addAction(QCoreApplication.translate("charts", "Export as SVG…"),
+                       lambda: self.export_as("svg"))
         return menu
 
     def export_as(self, kind: str) -> Path | None:

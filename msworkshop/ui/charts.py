@@ -20,7 +20,6 @@ from msworkshop.domain.charts import (
     GapChartData,
     ScoreChartData,
     StageChartData,
-    format_number,
     label_width,
     lerp,
 )
@@ -46,12 +45,14 @@ __all__ = ["DimensionChart", "GapChart", "ScoreChart", "StageBarChart", "StageCh
 
 
 def chart_texts() -> ChartTexts:
-    tr = QCoreApplication.translate
+    """The charts' notices in the UI language (the projector uses the session's, see
+    ``projector_reveal.room_chart_texts``)."""
     return ChartTexts(
-        suppressed=tr("charts", "Too few votes to show — anonymity"),
-        no_score=tr("charts", "Too few answers to show a score"),
-        no_gaps=tr("charts", "No statements to compare yet"),
-        spread=tr("charts", "line: spread within the function (± 1 standard deviation)"),
+        suppressed=QCoreApplication.translate("charts", "Too few votes to show — anonymity"),
+        no_score=QCoreApplication.translate("charts", "Too few answers to show a score"),
+        no_gaps=QCoreApplication.translate("charts", "No statements to compare yet"),
+        spread=QCoreApplication.translate(
+            "charts", "line: spread within the function (± 1 standard deviation)"),
     )
 
 
@@ -146,7 +147,7 @@ class ScoreChart(ChartWidget):
         if data is None:
             return ""
         return ", ".join(
-            f"{m.style.name}: {format_number(m.score, 0) if m.score is not None else m.note}"
+            f"{m.style.name}: {self._num(m.score, 0) if m.score is not None else m.note}"
             for m in data.markers)
 
     def paint_chart(self, painter: QPainter, rect: QRectF, colours: ChartColours, t: float,
@@ -188,7 +189,7 @@ class ScoreChart(ChartWidget):
             painter.drawLine(QLineF(left, centre.y(), x, centre.y()))
             draw_marker(painter, centre, lane * 0.3, marker.style.colour, index)
             painter.setFont(bold(self.font()))
-            text = f"{format_number(marker.score, 0)} · {marker.band_label}"
+            text = f"{self._num(marker.score, 0)} · {marker.band_label}"
             text_w = fm.horizontalAdvance(text) * 1.1 + 8
             on_left = x + lane * 0.4 + text_w > left + width
             box = (QRectF(x - lane * 0.4 - text_w, y, text_w, lane) if on_left
@@ -220,7 +221,7 @@ class DimensionChart(ChartWidget):
             if s.values is None:
                 parts.append(f"{s.style.name}: {s.note}")
                 continue
-            values = ", ".join(f"{c} {format_number(v) if v is not None else '—'}"
+            values = ", ".join(f"{c} {self._num(v) if v is not None else '—'}"
                                for c, v in zip(data.categories, s.values, strict=True))
             parts.append(f"{s.style.name}: {values}")
         return "; ".join(parts)
@@ -261,7 +262,7 @@ class DimensionChart(ChartWidget):
                          series.style.colour, series.style.pattern)
                 draw_text(painter, QRectF(left + length + 4, row_rect.top(), value_w,
                                           row_rect.height()),
-                          format_number(value), colours.text, elide=False)
+                          self._num(value), colours.text, elide=False)
 
 
 class GapChart(ChartWidget):
@@ -284,7 +285,7 @@ class GapChart(ChartWidget):
             return data.empty_text
         return "; ".join(
             row.label + ": " + ", ".join(
-                f"{st.name} {format_number(m) if m is not None else '—'}"
+                f"{st.name} {self._num(m) if m is not None else '—'}"
                 for st, m in zip(data.styles, row.means, strict=True))
             for row in data.rows)
 
@@ -335,5 +336,5 @@ class GapChart(ChartWidget):
                     painter.drawLine(QLineF(x1, sy - cap, x1, sy + cap))
                 draw_marker(painter, QPointF(x, cy), line * 0.32, style.colour, i)
             draw_text(painter, QRectF(rect.right() - diff_w, cy - line / 2, diff_w, line),
-                      f"Δ {format_number(abs(row.difference))}", colours.text, ALIGN_RIGHT,
+                      f"Δ {self._num(abs(row.difference))}", colours.text, ALIGN_RIGHT,
                       elide=False)

@@ -37,6 +37,7 @@ from msworkshop.export.ballots_pdf import ballots_pdf_bytes
 from msworkshop.export.pdf import plan_pdf_bytes
 from msworkshop.ui import close_dialogs, dialogs
 from msworkshop.ui.controller import SessionController
+from msworkshop.ui.i18n import current_ui_language, on_language_change, uses_letter_paper
 from msworkshop.ui.plan_state import plan_state
 from msworkshop.ui.printing import print_pdf
 
@@ -54,16 +55,17 @@ class ClosePage(QWidget):
         self._pdf = b""
         self._buffer: QBuffer | None = None
         self._temp = tempfile.TemporaryDirectory(prefix="msworkshop-")
-        heading = QLabel(self.tr("Close"))
+        self.heading = heading = QLabel()
         heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
         self.paper_box = QComboBox()
-        self.handout_box = QCheckBox(self.tr("&Handout: one page per team"))
-        self.refresh_button = QPushButton(self.tr("Re&fresh preview"))
+        self.handout_box = QCheckBox()
+        self.refresh_button = QPushButton()
+        self.paper_label = QLabel()
         self.paper_box.currentIndexChanged.connect(self._options_changed)
         self.handout_box.toggled.connect(self._options_changed)
         self.refresh_button.clicked.connect(self.refresh_preview)
         options = QHBoxLayout()
-        options.addWidget(QLabel(self.tr("Paper:")))
+        options.addWidget(self.paper_label)
         options.addWidget(self.paper_box)
         options.addWidget(self.handout_box)
         options.addStretch(1)
@@ -77,18 +79,18 @@ class ClosePage(QWidget):
         self.status.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
-        entries: list[tuple[str, str, Callable[[], None]]] = [
-            ("print", self.tr("&Print…"), self.print_plan),
-            ("save", self.tr("&Save as PDF…"), self.save_pdf),
-            ("viewer", self.tr("Open in PDF &viewer"), self.open_viewer),
-            ("csv", self.tr("Actions as &CSV…"), lambda: self._export("csv")),
-            ("md", self.tr("Actions as &Markdown…"), lambda: self._export("md")),
-            ("ics", self.tr("Due dates to &calendar…"), lambda: self._export("ics")),
-            ("ballots", self.tr("Paper &ballots…"), lambda: self._export("ballots")),
-            ("blank", self.tr("B&lank ballot…"), lambda: self._export("blank")),
+        entries: list[tuple[str, Callable[[], None]]] = [
+            ("print", self.print_plan),
+            ("save", self.save_pdf),
+            ("viewer", self.open_viewer),
+            ("csv", lambda: self._export("csv")),
+            ("md", lambda: self._export("md")),
+            ("ics", lambda: self._export("ics")),
+            ("ballots", lambda: self._export("ballots")),
+            ("blank", lambda: self._export("blank")),
         ]
-        for index, (key, text, slot) in enumerate(entries):
-            button = QPushButton(text)
+        for index, (key, slot) in enumerate(entries):
+            button = QPushButton()
             button.clicked.connect(slot)
             self.buttons[key] = button
             grid.addWidget(button, index // 4, index % 4)
@@ -103,14 +105,40 @@ class ClosePage(QWidget):
         controller.results_changed.connect(self._mark_dirty)
         self._state.changed.connect(self._mark_dirty)
         self._session_changed()
+        self.retranslate_ui()
+        on_language_change(self, self.retranslate_ui)
+
+    def retranslate_ui(self) -> None:
+        """The facilitator's texts; the plan itself is in the session's language."""
+        self.heading.setText(self.tr("Close"))
+        self.handout_box.setText(self.tr("&Handout: one page per team"))
+        self.refresh_button.setText(self.tr("Re&fresh preview"))
+        self.paper_label.setText(self.tr("Paper:"))
+        texts = {
+            "print": self.tr("&Print…"),
+            "save": self.tr("&Save as PDF…"),
+            "viewer": self.tr("Open in PDF &viewer"),
+            "csv": self.tr("Actions as &CSV…"),
+            "md": self.tr("Actions as &Markdown…"),
+            "ics": self.tr("Due dates to &calendar…"),
+            "ballots": self.tr("Paper &ballots…"),
+            "blank": self.tr("B&lank ballot…"),
+        }
+        for key, button in self.buttons.items():
+            button.setText(texts[key])
 
     # -- options and preview -------------------------------------------------------------------
     def _session_changed(self, *_: object) -> None:
         self.paper_box.blockSignals(True)
         self.paper_box.clear()
         self.paper_box.addItem("A4", "a4")
-        if self._controller.is_open and self._controller.language == "en":
+        # The plan is printed in the session's language: Letter is offered for English
+        # sessions, and chosen first where Letter is the local paper (US English).
+        language = self._controller.language if self._controller.is_open else ""
+        if language == "en":
             self.paper_box.addItem("Letter", "letter")
+            if uses_letter_paper(language):
+                self.paper_box.setCurrentIndex(1)
         self.paper_box.blockSignals(False)
         for widget in (*self.buttons.values(), self.refresh_button):
             widget.setEnabled(self._controller.is_open)
@@ -147,7 +175,7 @@ class ClosePage(QWidget):
         try:
             self._pdf = self.pdf_bytes()
         except UserError as error:
-            dialogs.show_error(self, error.message(self._controller.language))
+            dialogs.show_error(self, error.message(current_ui_language()))
             return
         self.document.close()
         self._buffer = QBuffer(self)
@@ -228,6 +256,6 @@ class ClosePage(QWidget):
                                .replace("%1", str(path)).replace("%2", error.strerror or ""))
             return
         except UserError as error:
-            dialogs.show_error(self, error.message(self._controller.language))
+            dialogs.show_error(self, error.message(current_ui_language()))
             return
         self.status.setText(self.tr("Saved %1").replace("%1", str(path)))

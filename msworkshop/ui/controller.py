@@ -71,6 +71,7 @@ class SessionController(QObject):
     # The set-up (title, teams, functions, language, ...) was edited; followed by a re-announce:
     # session_opened, round_changed and results_changed are emitted again so every view rebuilds.
     workshop_changed = Signal(object)  # Workshop
+    join_url_changed = Signal(str)  # the phone join URL ("" when phones cannot vote)
 
     def __init__(
         self,
@@ -90,6 +91,8 @@ class SessionController(QObject):
         # Facilitator edits (agreements, plan actions, notes, set-up) push QUndoCommands here;
         # it is cleared when another session is opened.
         self.undo_stack = QUndoStack(self)
+        # The phone door (ui.phone_service.PhoneVoting), attached by the app; None in most tests.
+        self.phones: Any = None
         # What the projector may show (reveal_next() is bound to R); see ui.reveal_controller.
         from msworkshop.ui.reveal_controller import RevealController
 
@@ -119,6 +122,11 @@ class SessionController(QObject):
     @property
     def language(self) -> str:
         return self._workshop.language if self._workshop else "en"
+
+    @property
+    def join_url(self) -> str:
+        """Where phones vote, for the projector's QR code; "" when phones cannot vote."""
+        return self.phones.join_url if self.phones is not None else ""
 
     @property
     def result(self) -> SessionResult | None:

@@ -13,24 +13,21 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from msworkshop.domain.workshop import Workshop
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
+from msworkshop.ui.i18n import current_ui_language
 
 
 def _filter() -> str:
-    return _tr("Workshop sessions (*.msworkshop);;All files (*)")
+    return QCoreApplication.translate("dialogs", "Workshop sessions (*.msworkshop);;All files (*)")
 
 
 def show_error(parent: QWidget | None, text: str) -> None:
-    QMessageBox.warning(parent, _tr("msworkshop"), text)
+    QMessageBox.warning(parent, "msworkshop", text)
 
 
 def ask_confirm(parent: QWidget | None, text: str) -> bool:
     answer = QMessageBox.question(
         parent,
-        _tr("msworkshop"),
+        "msworkshop",
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
@@ -39,13 +36,17 @@ def ask_confirm(parent: QWidget | None, text: str) -> bool:
 
 
 def ask_open_path(parent: QWidget | None, folder: Path) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, _tr("Open session"), str(folder), _filter())
+    caption = QCoreApplication.translate("dialogs", "Open session")
+    name, _ = QFileDialog.getOpenFileName(parent, caption, str(folder), _filter())
     return Path(name) if name else None
 
 
 def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Save new session as"), str(suggested), _filter()
+        parent,
+        QCoreApplication.translate("dialogs", "Save new session as"),
+        str(suggested),
+        _filter(),
     )
     if not name:
         return None
@@ -57,7 +58,7 @@ def ask_new_workshop(parent: QWidget | None) -> Workshop | None:
     """Run the set-up dialog for a new session; the validated Workshop, or None when cancelled."""
     from msworkshop.ui.setup_dialog import SetupDialog
 
-    dialog = SetupDialog(parent)
+    dialog = SetupDialog(parent, language=current_ui_language())
     try:
         if dialog.exec() == SetupDialog.DialogCode.Accepted:
             return dialog.workshop()
@@ -75,7 +76,7 @@ def ask_edit_workshop(
     """Edit the open session's set-up: (workshop, may delete votes), or None when cancelled."""
     from msworkshop.ui.setup_dialog import SetupDialog
 
-    dialog = SetupDialog(parent, workshop, team_counts, function_counts)
+    dialog = SetupDialog(parent, workshop, team_counts, function_counts, current_ui_language())
     try:
         if dialog.exec() == SetupDialog.DialogCode.Accepted and dialog.workshop() is not None:
             return dialog.workshop(), dialog.delete_ballots

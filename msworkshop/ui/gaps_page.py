@@ -28,10 +28,11 @@ from msworkshop.domain.chart_builders import (
     gap_chart_data,
     series_styles,
 )
-from msworkshop.domain.charts import GapChartData, format_number
+from msworkshop.domain.charts import GapChartData
 from msworkshop.domain.reveal import RevealLevel
 from msworkshop.ui.charts import GapChart, chart_texts
 from msworkshop.ui.controller import SessionController
+from msworkshop.ui.i18n import format_number, on_language_change
 from msworkshop.ui.reveal_controller import reveal_for
 from msworkshop.ui.team_notes import TeamNotesEditor
 
@@ -44,10 +45,11 @@ class GapsPage(QWidget):
         self._controller = controller
         self._reveal = reveal_for(controller)
         self.data: GapChartData | None = None  # every ranked statement of the chosen team
-        self.heading = QLabel(self.tr("Discuss the gaps"))
+        self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
         self.team_combo = QComboBox()
-        self.reveal_button = QPushButton(self.tr("Show this team's gaps on the projector"))
+        self.reveal_button = QPushButton()
+        self.team_label, self.prompt_heading = QLabel(), QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.table = QTableWidget()
@@ -63,12 +65,11 @@ class GapsPage(QWidget):
         self.prompt_label.setStyleSheet("font-size: 13pt; font-style: italic;")
         self.notes = TeamNotesEditor(controller)
 
-        top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch(1)
-        top.addWidget(QLabel(self.tr("Team:")))
+        top = QHBoxLayout()  # below the heading: room for longer (Dutch) texts
+        top.addWidget(self.team_label)
         top.addWidget(self.team_combo)
         top.addWidget(self.reveal_button)
+        top.addStretch(1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -78,7 +79,7 @@ class GapsPage(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel(self.tr("Discussion prompt")))
+        right_layout.addWidget(self.prompt_heading)
         right_layout.addWidget(self.prompt_label)
         right_layout.addWidget(self.notes, 1)
         splitter = QSplitter()
@@ -87,6 +88,7 @@ class GapsPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
@@ -98,6 +100,14 @@ class GapsPage(QWidget):
         controller.session_closed.connect(self._fill_teams)
         self._reveal.changed.connect(self._follow_focus)
         self._fill_teams()
+        self.retranslate_ui()
+        on_language_change(self, self.retranslate_ui)
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Discuss the gaps"))
+        self.team_label.setText(self.tr("Team:"))
+        self.prompt_heading.setText(self.tr("Discussion prompt"))
+        self._show_result(self._controller.result if self._controller.is_open else None)
 
     def team_id(self) -> int | None:
         data = self.team_combo.currentData()

@@ -24,6 +24,7 @@ from msworkshop.domain.ballot import COMMENT_MAX_LENGTH, Source
 from msworkshop.domain.messages import UserError
 from msworkshop.ui import dialogs
 from msworkshop.ui.controller import SessionController
+from msworkshop.ui.i18n import mark_room
 from msworkshop.ui.kiosk_widgets import (
     KIOSK_STYLE,
     CommentEdit,
@@ -65,6 +66,7 @@ class Kiosk(QWidget):
         self._function: str | None = None
         self._stage: int | None = None
         self.setWindowTitle(self._text("window_title", title=self._workshop.title))
+        mark_room(self, self._lang)  # a UI-language switch leaves the kiosk as it is
 
         self.crumbs = QLabel()
         self.crumbs.setObjectName("crumbs")

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 
 from msworkshop.domain.messages import UserError
 from msworkshop.store.paths import default_sessions_folder, suggest_session_path
-from msworkshop.ui import dialogs, settings
+from msworkshop.ui import dialogs, i18n, settings
 from msworkshop.ui.actions import MainActions
 from msworkshop.ui.controller import SessionController
+from msworkshop.ui.i18n import on_language_change
 from msworkshop.ui.kiosk import Kiosk
+from msworkshop.ui.menus import MainMenus
 from msworkshop.ui.projector.window import ProjectorWindow
 from msworkshop.ui.setup_commands import ballot_counts, edit_workshop
 from msworkshop.ui.shortcuts import forward_arrow
@@ -68,12 +70,10 @@ class MainWindow(QMainWindow):
 
         self.empty_page = QWidget()
         empty = QVBoxLayout(self.empty_page)
-        for text, size in (
-            (self.tr("No session open"), 18),
-            (self.tr("Create a new session (Ctrl+N) or open one (Ctrl+O)."), 13),
-        ):
-            label = QLabel(text)
+        self.empty_labels = (QLabel(), QLabel())
+        for label, size in zip(self.empty_labels, (18, 13), strict=True):
             label.setStyleSheet(f"font-size: {size}pt;")
+            label.setWordWrap(True)
             empty.addWidget(label)
         empty.addStretch(1)
         self.body = QStackedWidget()
@@ -93,6 +93,8 @@ class MainWindow(QMainWindow):
         controller.ballots_changed.connect(self._update_status)
         controller.round_changed.connect(self._update_status)
         self._restore_geometry()
+        self.retranslate_ui()
+        on_language_change(self, self.retranslate_ui)
         if controller.is_open:
             self.steps.load_session()
             self._session_opened(controller.path)
@@ -130,39 +132,29 @@ class MainWindow(QMainWindow):
         a.dark_theme.setChecked(self.projector.palette_name == "dark")
         a.dark_theme.toggled.connect(lambda on: self.projector.set_theme("dark" if on else "light"))
         a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        a.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         for action in a.languages.actions():
-            action.setChecked(action.data() == (settings.ui_language() or "en"))
-        a.languages.triggered.connect(lambda action: settings.set_ui_language(action.data()))
+            action.setChecked(action.data() == i18n.current_ui_language())
+        a.languages.triggered.connect(lambda action: self.set_ui_language(action.data()))
 
-        bar = self.menuBar()
-        session = bar.addMenu(self.tr("&Session"))
-        session.addActions([a.new, a.open])
-        session.addMenu(a.recent_menu)
-        session.addSeparator()
-        session.addActions([a.setup, a.close])
-        session.addSeparator()
-        session.addAction(a.quit)
-        bar.addMenu(self.tr("&Edit")).addActions([a.undo, a.redo])
-        bar.addMenu(self.tr("&Go")).addActions([a.previous_step, a.next_step])
-        self.addActions([a.next_arrow, a.previous_arrow])
-        present = bar.addMenu(self.tr("&Present"))
-        present.addActions([a.present, a.stop, a.blank, a.reveal])
-        present.addSeparator()
-        present.addActions([a.show_timer, a.dark_theme])
-        present.addMenu(a.screen_menu)
-        bar.addMenu(self.tr("&Vote")).addActions([a.open_round, a.close_round, a.kiosk, a.tally])
-        view = bar.addMenu(self.tr("&View"))
-        view.addMenu(a.language_menu)
-        bar.addMenu(self.tr("&Help")).addAction(a.shortcuts)
-        toolbar = self.addToolBar(self.tr("Session"))
-        toolbar.setObjectName("sessionToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addActions([a.new, a.open, a.setup])
-        toolbar.addSeparator()
-        toolbar.addActions([a.undo, a.redo])
-        toolbar.addSeparator()
-        toolbar.addActions([a.present, a.blank])
+        self.menu_bar = MainMenus(self, a, self.projector)
+        self.menus, self.toolbar = self.menu_bar.menus, self.menu_bar.toolbar
+
+    def retranslate_ui(self) -> None:
+        self.empty_labels[0].setText(self.tr("No session open"))
+        self.empty_labels[1].setText(
+            self.tr("Create a new session (Ctrl+N) or open one (Ctrl+O).")
+        )
+        if self.tally_window is not None:
+            self.tally_window.setWindowTitle(self.tr("Paper ballots"))
+        self._update_title()
+        self._update_status()
+
+    def set_ui_language(self, language: str) -> None:
+        """The Language menu: remember the choice and re-translate every open window now."""
+        settings.set_ui_language(language)
+        i18n.set_ui_language(language)
+        for action in self.actions_.languages.actions():
+            action.setChecked(action.data() == language)
 
     def _fill_recent_menu(self) -> None:
         menu = self.actions_.recent_menu
@@ -176,24 +168,6 @@ class MainWindow(QMainWindow):
         else:
             menu.addSeparator()
             menu.addAction(self.actions_.clear_recent)
-
-    def _fill_screen_menu(self) -> None:
-        menu = self.actions_.screen_menu
-        menu.clear()
-        chosen = settings.projector_screen()
-        for screen in QGuiApplication.screens():
-            size = screen.geometry().size()
-            text = f"{screen.name()} ({size.width()} x {size.height()})"
-            action = menu.addAction(text)
-            action.setCheckable(True)
-            action.setChecked(screen.name() == chosen)
-            name = screen.name()
-            action.triggered.connect(lambda _=False, n=name: self._choose_screen(n))
-
-    def _choose_screen(self, name: str) -> None:
-        settings.set_projector_screen(name)
-        if self.projector.presenting:
-            self.projector.place()
 
     # -- steps ----------------------------------------------------------------------------
     def step_title(self, key: str) -> str:
@@ -256,7 +230,7 @@ class MainWindow(QMainWindow):
         try:
             step()
         except UserError as error:
-            dialogs.show_error(self, error.message(self.controller.language))
+            dialogs.show_error(self, error.message(i18n.current_ui_language()))
             return False
         return True
 
@@ -265,7 +239,7 @@ class MainWindow(QMainWindow):
             settings.add_recent_file(path)
         self.body.setCurrentWidget(self.steps)
         self.actions_.set_session_open(True)
-        self.setWindowTitle(f"{self.controller.workshop.title} — msworkshop")
+        self._update_title()
         self._update_status()
 
     def _session_closed(self) -> None:
@@ -273,8 +247,14 @@ class MainWindow(QMainWindow):
         self.projector.set_blank(False)
         self.body.setCurrentWidget(self.empty_page)
         self.actions_.set_session_open(False)
-        self.setWindowTitle("msworkshop")
+        self._update_title()
         self._update_status()
+
+    def _update_title(self) -> None:
+        if self.controller.is_open:
+            self.setWindowTitle(f"{self.controller.workshop.title} — msworkshop")
+        else:
+            self.setWindowTitle("msworkshop")
 
     def _update_status(self) -> None:
         controller = self.controller

@@ -10,6 +10,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from msworkshop.domain.content import StepNotes
+from msworkshop.ui.i18n import on_language_change
 
 
 class NotesPanel(QTextBrowser):
@@ -21,16 +22,19 @@ class NotesPanel(QTextBrowser):
         self.setStyleSheet("QTextBrowser#notesPanel { font-size: 12pt; padding: 6px; }")
         self.notes: StepNotes | None = None
         self.show_notes(None)
+        on_language_change(self, lambda: self.show_notes(self.notes))
 
     def show_notes(self, notes: StepNotes | None) -> None:
         self.notes = notes
         if notes is None:
-            self.setHtml(f"<p><i>{escape(self.tr('No notes for this step.'))}</i></p>")
+            none = self.tr("No notes for this step.")
+            self.setHtml(f"<p><i>{escape(none)}</i></p>")
             return
         timebox = self.tr("Timebox: %1 min").replace("%1", str(notes.timebox_minutes))
+        purpose = self.tr("Purpose")
         parts = [
             f"<h2>{escape(notes.title)}</h2>",
-            f"<p><b>{escape(self.tr('Purpose'))}</b><br>{escape(notes.purpose)}</p>",
+            f"<p><b>{escape(purpose)}</b><br>{escape(notes.purpose)}</p>",
             f"<p>{escape(timebox)}</p>",
             self._section(self.tr("What to say"), notes.say),
             self._section(self.tr("Watch for"), notes.watch),

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from msworkshop.domain.analysis import GroupResult, SessionResult
 from msworkshop.domain.chart_builders import function_name
-from msworkshop.domain.charts import format_number
 from msworkshop.domain.content import Content
 from msworkshop.domain.workshop import Workshop
+from msworkshop.ui.i18n import format_number
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 TEAM_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
 
 from msworkshop.domain.plans import ActionStatus, PlanAction, Priority
+from msworkshop.ui.i18n import date_format, on_language_change
 
 
 class _TextEdit(QPlainTextEdit):
@@ -32,14 +34,20 @@ class _TextEdit(QPlainTextEdit):
         self.editing_finished.emit()
 
 
-def priority_labels(widget: QWidget) -> dict[Priority, str]:
-    return {Priority.HIGH: widget.tr("High"), Priority.MEDIUM: widget.tr("Medium"),
-            Priority.LOW: widget.tr("Low")}
+def priority_labels() -> dict[Priority, str]:
+    return {
+        Priority.HIGH: QCoreApplication.translate("ActionEditor", "High"),
+        Priority.MEDIUM: QCoreApplication.translate("ActionEditor", "Medium"),
+        Priority.LOW: QCoreApplication.translate("ActionEditor", "Low"),
+    }
 
 
-def status_labels(widget: QWidget) -> dict[ActionStatus, str]:
-    return {ActionStatus.OPEN: widget.tr("Open"), ActionStatus.IN_PROGRESS: widget.tr(
-        "In progress"), ActionStatus.DONE: widget.tr("Done")}
+def status_labels() -> dict[ActionStatus, str]:
+    return {
+        ActionStatus.OPEN: QCoreApplication.translate("ActionEditor", "Open"),
+        ActionStatus.IN_PROGRESS: QCoreApplication.translate("ActionEditor", "In progress"),
+        ActionStatus.DONE: QCoreApplication.translate("ActionEditor", "Done"),
+    }
 
 
 class ActionEditor(QWidget):
@@ -54,25 +62,22 @@ class ActionEditor(QWidget):
         self.description.setMaximumHeight(70)
         self.description.setTabChangesFocus(True)
         self.owner = QLineEdit()
-        self.owner.setPlaceholderText(self.tr("A name or a role"))
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("dd-MM-yyyy")
+        self.due.setDisplayFormat(date_format())
         self.measure = QLineEdit()
         self.priority = QComboBox()
-        for value, label in priority_labels(self).items():
+        for value, label in priority_labels().items():
             self.priority.addItem(label, str(value))
         self.status = QComboBox()
-        for value, label in status_labels(self).items():
+        for value, label in status_labels().items():
             self.status.addItem(label, str(value))
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Title"), self.title)
-        form.addRow(self.tr("&Description"), self.description)
-        form.addRow(self.tr("O&wner"), self.owner)
-        form.addRow(self.tr("D&ue"), self.due)
-        form.addRow(self.tr("&Success measure"), self.measure)
-        form.addRow(self.tr("&Priority"), self.priority)
-        form.addRow(self.tr("St&atus"), self.status)
+        self.form = form = QFormLayout(self)
+        for field in (self.title, self.description, self.owner, self.due, self.measure,
+                      self.priority, self.status):
+            form.addRow(QLabel(), field)
+        self.retranslate_ui()
+        on_language_change(self, self.retranslate_ui)
         for line in (self.title, self.owner, self.measure):
             line.editingFinished.connect(self._commit)
         self.description.editing_finished.connect(self._commit)
@@ -80,6 +85,23 @@ class ActionEditor(QWidget):
         self.priority.currentIndexChanged.connect(self._commit)
         self.status.currentIndexChanged.connect(self._commit)
         self.set_action(None)
+
+    def retranslate_ui(self) -> None:
+        """Labels and choices only: what is being typed stays."""
+        self.owner.setPlaceholderText(self.tr("A name or a role"))
+        for field, text in ((self.title, self.tr("&Title")),
+                            (self.description, self.tr("&Description")),
+                            (self.owner, self.tr("O&wner")), (self.due, self.tr("D&ue")),
+                            (self.measure, self.tr("&Success measure")),
+                            (self.priority, self.tr("&Priority")),
+                            (self.status, self.tr("St&atus"))):
+            label = self.form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setText(text)
+                label.setBuddy(field)
+        for box, labels in ((self.priority, priority_labels()), (self.status, status_labels())):
+            for index, text in enumerate(labels.values()):
+                box.setItemText(index, text)
 
     def set_action(self, action: PlanAction | None) -> None:
         self._loading = True

@@ -25,20 +25,23 @@ from PySide6.QtWidgets import (
 )
 
 from msworkshop.domain.messages import UserError
-from msworkshop.domain.plans import PlanAction, due_for, suggestions_for
-from msworkshop.export.pdf_layout import format_date
+from msworkshop.domain.plans import Agreement, PlanAction, due_for, suggestions_for
+from msworkshop.export.pdf_layout import format_date as format_plan_date
 from msworkshop.ui import dialogs
 from msworkshop.ui.agree_page import stage_text
 from msworkshop.ui.controller import SessionController
+from msworkshop.ui.i18n import current_ui_language, date_format, format_date, on_language_change
 from msworkshop.ui.plan_editor import ActionEditor, priority_labels, status_labels
 from msworkshop.ui.plan_state import plan_state
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def format_due(controller: SessionController, action: PlanAction) -> str:
-    """26-11-2026 in Dutch, 26 November 2026 in English (as in the printed plan)."""
-    return format_date(action.due, controller.content) if action.due else ""
+    """In the session's language, as in the printed plan (for the projector): 26-11-2026 in
+    Dutch, 26 November 2026 in English. The laptop uses the UI's locale (``i18n``)."""
+    return format_plan_date(action.due, controller.content) if action.due else ""
 
 
 class PlanPage(QWidget):
@@ -47,14 +50,14 @@ class PlanPage(QWidget):
         self._controller = controller
         self._state = plan_state(controller)
         self._filling = False
-        heading = QLabel(self.tr("Action plan"))
+        self.heading = heading = QLabel()
         heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
         self.team_box = QComboBox()
         self.team_box.currentIndexChanged.connect(self._team_changed)
         self.step_label = QLabel()
         self.step_label.setWordWrap(True)
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.redo_button = QPushButton(self.tr("Redo"))
+        self.undo_button = QPushButton()
+        self.redo_button = QPushButton()
         stack = controller.undo_stack
         self.undo_button.clicked.connect(stack.undo)
         self.redo_button.clicked.connect(stack.redo)
@@ -63,19 +66,21 @@ class PlanPage(QWidget):
         self.undo_button.setEnabled(stack.canUndo())
         self.redo_button.setEnabled(stack.canRedo())
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Team:")))
+        self.team_label = QLabel()
+        top.addWidget(self.team_label)
         top.addWidget(self.team_box, 1)
         top.addWidget(self.undo_button)
         top.addWidget(self.redo_button)
 
         self.suggestions = QListWidget()
-        self.add_selected_button = QPushButton(self.tr("Add ticked"))
-        self.add_all_button = QPushButton(self.tr("Add all"))
+        self.add_selected_button = QPushButton()
+        self.add_all_button = QPushButton()
         self.add_selected_button.clicked.connect(self._add_ticked)
         self.add_all_button.clicked.connect(self._add_all)
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(QLabel(self.tr("<b>Suggested actions</b>")))
+        self.suggested_label = QLabel()
+        left_layout.addWidget(self.suggested_label)
         left_layout.addWidget(self.suggestions, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_selected_button)
@@ -83,18 +88,15 @@ class PlanPage(QWidget):
         left_layout.addLayout(buttons)
 
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Success measure"),
-            self.tr("Priority"), self.tr("Status")])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._row_changed)
-        self.add_button = QPushButton(self.tr("&New action"))
-        self.remove_button = QPushButton(self.tr("&Remove"))
-        self.up_button = QPushButton(self.tr("Move &up"))
-        self.down_button = QPushButton(self.tr("Move &down"))
+        self.add_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.up_button = QPushButton()
+        self.down_button = QPushButton()
         self.add_button.clicked.connect(self._add_custom)
         self.remove_button.clicked.connect(self._remove)
         self.up_button.clicked.connect(lambda: self._move(-1))
@@ -103,7 +105,8 @@ class PlanPage(QWidget):
         self.editor.edited.connect(self._edited)
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.addWidget(QLabel(self.tr("<b>The team's plan</b>")))
+        self.plan_label = QLabel()
+        right_layout.addWidget(self.plan_label)
         right_layout.addWidget(self.table, 1)
         row_buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
@@ -124,6 +127,41 @@ class PlanPage(QWidget):
         self._state.changed.connect(self._plan_changed)
         self._state.focus_changed.connect(self._focus_changed)
         self._session_changed()
+        self.retranslate_ui()
+        on_language_change(self, self.retranslate_ui)
+
+    def retranslate_ui(self) -> None:
+        """Texts only: the rows, the ticks, the selection and what is typed in the form stay."""
+        self.heading.setText(self.tr("Action plan"))
+        self.undo_button.setText(self.tr("Undo"))
+        self.redo_button.setText(self.tr("Redo"))
+        self.team_label.setText(self.tr("Team:"))
+        self.add_selected_button.setText(self.tr("Add ticked"))
+        self.add_all_button.setText(self.tr("Add all"))
+        self.suggested_label.setText(self.tr("<b>Suggested actions</b>"))
+        self.plan_label.setText(self.tr("<b>The team's plan</b>"))
+        self.add_button.setText(self.tr("&New action"))
+        self.remove_button.setText(self.tr("&Remove"))
+        self.up_button.setText(self.tr("Move &up"))
+        self.down_button.setText(self.tr("Move &down"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Success measure"),
+            self.tr("Priority"), self.tr("Status")])
+        self.editor.due.setDisplayFormat(date_format())
+        team_id = self.team_id()
+        if not (self._controller.is_open and team_id):
+            return
+        self._show_step(self._state.agreement(team_id))
+        for index, action in enumerate(getattr(self, "_actions", [])):
+            for column, text in enumerate(self._cells(action)):
+                item = self.table.item(index, column)
+                if item is not None and column in (2, 4, 5):
+                    item.setText(text)
+                    item.setToolTip(text)
+        for index in range(self.suggestions.count()):
+            item = self.suggestions.item(index)
+            if not item.flags() & Qt.ItemFlag.ItemIsEnabled:
+                item.setText(self.tr("%1 (in the plan)").replace("%1", item.data(TITLE_ROLE)))
 
     # -- the team ----------------------------------------------------------------------------
     def team_id(self) -> int:
@@ -141,8 +179,7 @@ class PlanPage(QWidget):
         if self._controller.is_open:
             for team in self._controller.workshop.teams:
                 self.team_box.addItem(team.name, team.id)
-            fmt = "dd-MM-yyyy" if self._controller.language == "nl" else "d MMMM yyyy"
-            self.editor.due.setDisplayFormat(fmt)
+            self.editor.due.setDisplayFormat(date_format())
         self._filling = False
         self.refresh()
 
@@ -173,6 +210,12 @@ class PlanPage(QWidget):
             self._update_buttons()
             return
         agreement = self._state.agreement(team_id)
+        self._show_step(agreement)
+        actions = self._state.actions(team_id)
+        self._fill_suggestions(agreement, {a.template_key for a in actions})
+        self._fill_table(actions)
+
+    def _show_step(self, agreement: Agreement | None) -> None:
         if agreement is None:
             self.step_label.setText(self.tr(
                 "No stage agreed for this team yet: agree one in the previous step to see "
@@ -186,9 +229,6 @@ class PlanPage(QWidget):
                                                               agreement.current_stage))
                                     .replace("%2", stage_text(self._controller,
                                                               agreement.target_stage)))
-        actions = self._state.actions(team_id)
-        self._fill_suggestions(agreement, {a.template_key for a in actions})
-        self._fill_table(actions)
 
     def _fill_suggestions(self, agreement: object, taken: set[str]) -> None:
         self.suggestions.clear()
@@ -197,6 +237,7 @@ class PlanPage(QWidget):
             item = QListWidgetItem(template.title)
             item.setToolTip(template.description)
             item.setData(KEY_ROLE, template.key)
+            item.setData(TITLE_ROLE, template.title)
             if template.key in taken:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
                 item.setText(self.tr("%1 (in the plan)").replace("%1", template.title))
@@ -208,12 +249,9 @@ class PlanPage(QWidget):
     def _fill_table(self, actions: list[PlanAction]) -> None:
         row = self.current_row()
         self._filling = True
-        priorities, statuses = priority_labels(self), status_labels(self)
         self.table.setRowCount(len(actions))
         for index, action in enumerate(actions):
-            cells = [action.title, action.owner, format_due(self._controller, action),
-                     action.measure, priorities[action.priority], statuses[action.status]]
-            for column, text in enumerate(cells):
+            for column, text in enumerate(self._cells(action)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(index, column, item)
@@ -222,6 +260,10 @@ class PlanPage(QWidget):
         if actions:
             self.table.selectRow(max(0, min(row, len(actions) - 1)))
         self._row_changed()
+
+    def _cells(self, action: PlanAction) -> list[str]:
+        return [action.title, action.owner, format_date(action.due), action.measure,
+                priority_labels()[action.priority], status_labels()[action.status]]
 
     def current_row(self) -> int:
         rows = self.table.selectionModel().selectedRows()
@@ -250,7 +292,7 @@ class PlanPage(QWidget):
         try:
             step()  # type: ignore[operator]
         except UserError as error:
-            dialogs.show_error(self, error.message(self._controller.language))
+            dialogs.show_error(self, error.message(current_ui_language()))
             self.refresh()
 
     def _ticked_keys(self) -> list[str]:

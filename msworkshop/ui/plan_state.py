@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
 from msworkshop.domain.messages import UserError
@@ -154,7 +154,7 @@ class PlanState(QObject):
 
 class _AgreementCommand(QUndoCommand):
     def __init__(self, state: PlanState, before: Agreement | None, after: Agreement) -> None:
-        super().__init__(state.tr("Agree stage"))
+        super().__init__(QCoreApplication.translate("PlanState", "Agree stage"))
         self._state, self._before, self._after = state, before, after
         self._done = True  # already written when pushed
 

@@ -1,4 +1,6 @@
-"""Projector view of the action plan: the team being worked on, its step and its actions."""
+"""Projector view of the action plan: the team being worked on, its step and its actions.
+
+The room reads it, so its texts are content strings in the session's language."""
 
 from __future__ import annotations
 
@@ -51,28 +53,29 @@ class PlanView(QWidget):
 
     def refresh(self, *_: object) -> None:
         team_id = self.team_id()
+        c = self._controller
         if not team_id:
-            self.heading.setText(self.tr("Action plan"))
+            self.heading.setText(c.content.text("projector.plan_title") if c.is_open else "")
             self.step.clear()
             self.table.setRowCount(0)
             return
-        team = self._controller.workshop.team(team_id)
-        self.heading.setText(self.tr("Action plan — %1").replace("%1", team.name))
+        text = c.content.text
+        team = c.workshop.team(team_id)
+        self.heading.setText(text("projector.plan_title_team", team=team.name))
         agreement = self._state.agreement(team_id)
         if agreement is None:
-            self.step.setText(self.tr("No stage agreed yet."))
+            self.step.setText(text("projector.plan_not_agreed"))
         elif agreement.is_stay:
-            self.step.setText(self.tr("Stay in %1 and strengthen it.").replace(
-                "%1", stage_text(self._controller, agreement.current_stage)))
+            self.step.setText(text("projector.plan_stay",
+                                   stage=stage_text(c, agreement.current_stage)))
         else:
-            self.step.setText(self.tr("From %1 to %2.")
-                              .replace("%1", stage_text(self._controller,
-                                                        agreement.current_stage))
-                              .replace("%2", stage_text(self._controller,
-                                                        agreement.target_stage)))
+            self.step.setText(text("projector.plan_move",
+                                   from_stage=stage_text(c, agreement.current_stage),
+                                   to_stage=stage_text(c, agreement.target_stage)))
         actions = self._state.actions(team_id)
-        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Owner"),
-                                              self.tr("Due")])
+        self.table.setHorizontalHeaderLabels([text("projector.plan_col_action"),
+                                              text("projector.plan_col_owner"),
+                                              text("projector.plan_col_due")])
         self.table.setRowCount(len(actions))
         for row, action in enumerate(actions):
             for column, text in enumerate((action.title, action.owner,

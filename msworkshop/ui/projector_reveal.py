@@ -1,5 +1,8 @@
 """What the room sees in the Reveal and Gaps steps: only what the facilitator has revealed.
 
+Everything here is read by the room, so every text is a content string in the session's
+language (``strings/projector.toml``), whatever the facilitator's UI language.
+
 A view shows the reveal controller's focus team at the level revealed for it: the stage votes,
 then the scores, then the statement gaps. Unrevealed parts get no data at all (their charts are
 empty), so nothing can leak. With ``preview=True`` the same view shows what the next reveal
@@ -8,19 +11,21 @@ would show (the laptop's preview).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from msworkshop.domain.analysis import TeamResult
 from msworkshop.domain.chart_builders import (
+    ChartTexts,
     dimension_chart_data,
     discussion_prompt,
     gap_chart_data,
     perception_gap,
     score_chart_data,
+    stage_chart_data,
 )
 from msworkshop.domain.charts import PerceptionGap
+from msworkshop.domain.content import Content
 from msworkshop.domain.reveal import RevealLevel, RevealState
 from msworkshop.ui import theme
 from msworkshop.ui.charts import (
@@ -28,19 +33,31 @@ from msworkshop.ui.charts import (
     GapChart,
     ScoreChart,
     StageBarChart,
-    chart_texts,
-    stage_chart_data,
 )
 from msworkshop.ui.controller import SessionController
 from msworkshop.ui.reveal_controller import reveal_for
-from msworkshop.ui.team_panel import gap_lines
+from msworkshop.ui.team_panel import GapTexts, gap_lines
 
 PROJECTOR_GAPS = 4  # statements on one projected slide
 
 
-def _tr(text: str) -> str:
-    """One translation context for both views (the gaps view inherits these texts)."""
-    return QCoreApplication.translate("projector", text)
+def room_chart_texts(content: Content) -> ChartTexts:
+    """The charts' notices in the session's language."""
+    return ChartTexts(
+        suppressed=content.text("projector.chart_suppressed"),
+        no_score=content.text("projector.chart_no_score"),
+        no_gaps=content.text("projector.chart_no_gaps"),
+        spread=content.text("projector.chart_spread"),
+    )
+
+
+def room_gap_texts(content: Content) -> GapTexts:
+    def template(key: str) -> str:
+        return content.text(key, higher="%1", value="%2", lower="%3")
+
+    return GapTexts(stages=template("projector.gap_stages"),
+                    points=template("projector.gap_points"),
+                    none=content.text("projector.gap_none"))
 
 
 class RevealProjectorView(QWidget):
@@ -121,7 +138,7 @@ class RevealProjectorView(QWidget):
         result = c.result if c.is_open else None
         focus = self._reveal.focus
         if result is None or focus is None:
-            self._show_nothing(_tr("Results will appear here."))
+            self._show_nothing(self._text("results_waiting"))
             return
         state = self.state()
         team = result.team(focus)
@@ -131,8 +148,7 @@ class RevealProjectorView(QWidget):
         self.kicker.setText(team.team_name)
         self.shown_team = focus
         if level == RevealLevel.NONE:
-            self._show_nothing(_tr("Results for this team have not been revealed yet."),
-                               keep_kicker=True)
+            self._show_nothing(self._text("results_not_revealed"), keep_kicker=True)
             return
         self._clear_charts()
         self.shown_level = level
@@ -143,6 +159,13 @@ class RevealProjectorView(QWidget):
         else:
             self._show_gaps(team)
         self.pages.setCurrentIndex(int(level))
+
+    def _text(self, key: str, **params: object) -> str:
+        c = self._controller
+        return c.content.text(f"projector.{key}", **params) if c.is_open else ""
+
+    def _gap_lines(self, gap: PerceptionGap) -> list[str]:
+        return gap_lines(gap, room_gap_texts(self._controller.content), self.locale())
 
     def _show_nothing(self, text: str, keep_kicker: bool = False) -> None:
         self._clear_charts()
@@ -183,36 +206,37 @@ class RevealProjectorView(QWidget):
 
     def _show_stages(self, team: TeamResult) -> None:
         c = self._controller
-        self.heading.setText(_tr("How each function sees the relationship"))
+        self.heading.setText(self._text("results_stages"))
         keys = c.workshop.function_keys
         if tuple(self.stage_charts) != keys:
             self._build_stage_columns(keys)
         for group in team.groups:
-            data = stage_chart_data(c.workshop, c.content, group)
+            data = stage_chart_data(c.workshop, c.content, group, room_chart_texts(c.content))
             self.stage_charts[group.function].set_data(data)
             self.stage_titles[group.function].setText(
                 f"{theme.function_marker(keys.index(group.function))} {data.title}")
         gap = perception_gap(c.workshop, c.content, team)
         gap = PerceptionGap(gap.stages, None)
-        self.stage_gap.setText("\n".join(gap_lines(gap)))
+        self.stage_gap.setText("\n".join(self._gap_lines(gap)))
 
     def _show_scores(self, team: TeamResult) -> None:
         c = self._controller
-        self.heading.setText(_tr("Diagnostic score and dimensions"))
-        texts = chart_texts()
+        self.heading.setText(self._text("results_scores"))
+        texts = room_chart_texts(c.content)
         self.score_chart.set_data(score_chart_data(c.workshop, c.content, team, texts))
         self.dimension_chart.set_data(dimension_chart_data(c.workshop, c.content, team, texts))
         gap = perception_gap(c.workshop, c.content, team)
-        self.score_gap.setText("\n".join(gap_lines(gap)))
+        self.score_gap.setText("\n".join(self._gap_lines(gap)))
 
     def _show_gaps(self, team: TeamResult) -> None:
         c = self._controller
-        self.heading.setText(_tr("Where you see it most differently"))
-        data = gap_chart_data(c.workshop, c.content, team, PROJECTOR_GAPS, chart_texts())
+        self.heading.setText(self._text("results_gaps"))
+        data = gap_chart_data(c.workshop, c.content, team, PROJECTOR_GAPS,
+                              room_chart_texts(c.content))
         self.gap_chart.set_data(data)
         if data.rows:
-            self.prompt.setText(_tr("To discuss: %1").replace(
-                "%1", discussion_prompt(c.content, data.rows[0].key)))
+            self.prompt.setText(self._text(
+                "to_discuss", prompt=discussion_prompt(c.content, data.rows[0].key)))
 
     def visible_texts(self) -> list[str]:
         """Every text and chart description this view holds (for leak tests)."""

@@ -21,6 +21,7 @@ from msworkshop.domain.analysis import SessionResult
 from msworkshop.ui.charts import StageBarChart
 from msworkshop.ui.comments_view import CommentsView
 from msworkshop.ui.controller import SessionController
+from msworkshop.ui.i18n import on_language_change
 from msworkshop.ui.overview_page import OverviewView
 from msworkshop.ui.projector_reveal import RevealProjectorView
 from msworkshop.ui.reveal_panel import RevealPanel
@@ -55,10 +56,11 @@ class ResultsPage(QWidget):
         self.projector_next = RevealProjectorView(controller, preview=True)
         preview = QWidget()
         preview_row = QHBoxLayout(preview)
-        for title, view in ((self.tr("On the projector now"), self.projector_now),
-                            (self.tr("After the next reveal"), self.projector_next)):
+        self.preview_captions: list[QLabel] = []
+        for view in (self.projector_now, self.projector_next):
             box = QVBoxLayout()
-            caption = QLabel(title)
+            caption = QLabel()
+            self.preview_captions.append(caption)
             caption.setStyleSheet("font-weight: bold;")
             view.setStyleSheet("QLabel#h1 { font-size: 16pt; font-weight: bold; }"
                                "QLabel#h2, QLabel#kicker { font-size: 14pt; }")
@@ -70,15 +72,12 @@ class ResultsPage(QWidget):
             preview_row.addLayout(box, 1)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.teams_scroll, self.tr("Teams"))
-        self.tabs.addTab(self.overview, self.tr("Overview"))
-        self.tabs.addTab(self.rounds, self.tr("Rounds"))
-        self.tabs.addTab(self.comments, self.tr("Comments"))
         preview_scroll = QScrollArea()
         preview_scroll.setWidgetResizable(True)
         preview_scroll.setFrameShape(QFrame.Shape.NoFrame)
         preview_scroll.setWidget(preview)
-        self.tabs.addTab(preview_scroll, self.tr("Projector preview"))
+        for tab in (self.teams_scroll, self.overview, self.rounds, self.comments, preview_scroll):
+            self.tabs.addTab(tab, "")
         self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
@@ -93,6 +92,21 @@ class ResultsPage(QWidget):
         if controller.result is not None:
             self._show_result(controller.result)
             self._round_changed()
+        self.retranslate_ui()
+        on_language_change(self, self.retranslate_ui)
+
+    def retranslate_ui(self) -> None:
+        for index, text in enumerate((self.tr("Teams"), self.tr("Overview"), self.tr("Rounds"),
+                                      self.tr("Comments"), self.tr("Projector preview"))):
+            self.tabs.setTabText(index, text)
+        self.preview_captions[0].setText(self.tr("On the projector now"))
+        self.preview_captions[1].setText(self.tr("After the next reveal"))
+        for panel in self.team_panels.values():
+            panel.retranslate_ui()
+        c = self._controller
+        if c.is_open and c.result is not None:
+            self._show_result(c.result)  # headings, panels, and the overview when shown
+            self._round_changed()  # the rounds and comments tabs
 
     # -- for tests and other pages -------------------------------------------------------
     def panel(self, team_id: int, function: str) -> GroupPanel:

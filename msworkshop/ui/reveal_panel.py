@@ -15,16 +15,16 @@ from PySide6.QtWidgets import (
 
 from msworkshop.domain.reveal import RevealLevel
 from msworkshop.ui.controller import SessionController
+from msworkshop.ui.i18n import on_language_change
 from msworkshop.ui.reveal_controller import reveal_for
 
 
 def level_name(level: RevealLevel) -> str:
-    tr = QCoreApplication.translate
     return {
-        RevealLevel.NONE: tr("reveal", "nothing"),
-        RevealLevel.STAGES: tr("reveal", "stage votes"),
-        RevealLevel.SCORES: tr("reveal", "scores"),
-        RevealLevel.GAPS: tr("reveal", "gaps"),
+        RevealLevel.NONE: QCoreApplication.translate("reveal", "nothing"),
+        RevealLevel.STAGES: QCoreApplication.translate("reveal", "stage votes"),
+        RevealLevel.SCORES: QCoreApplication.translate("reveal", "scores"),
+        RevealLevel.GAPS: QCoreApplication.translate("reveal", "gaps"),
     }[level]
 
 
@@ -34,27 +34,30 @@ class RevealPanel(QWidget):
         self._controller = controller
         self._reveal = reveal_for(controller)
         self.team_combo = QComboBox()
-        self.all_at_once = QCheckBox(self.tr("All teams at once"))
-        self.next_button = QPushButton(self.tr("Reveal next"))
-        self.next_button.setToolTip(self.tr("Show the next part on the projector (R)"))
-        self.all_button = QPushButton(self.tr("Reveal all"))
-        self.hide_button = QPushButton(self.tr("Hide all"))
+        self.all_at_once = QCheckBox()
+        self.next_button = QPushButton()
+        self.all_button = QPushButton()
+        self.hide_button = QPushButton()
+        self.on_projector = QLabel()
         self.status_label = QLabel()
         self.next_label = QLabel()
         for label in (self.status_label, self.next_label):
             label.setWordWrap(True)
         self.next_button.setStyleSheet("font-weight: bold; padding: 4px 12px;")
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("On the projector:")))
+        row.addWidget(self.on_projector)
         row.addWidget(self.team_combo)
         row.addWidget(self.all_at_once)
         row.addStretch(1)
-        row.addWidget(self.next_button)
-        row.addWidget(self.all_button)
-        row.addWidget(self.hide_button)
+        buttons = QHBoxLayout()  # a row of its own, so longer (Dutch) texts fit
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.all_button)
+        buttons.addWidget(self.hide_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
+        layout.addLayout(buttons)
         layout.addWidget(self.status_label)
         layout.addWidget(self.next_label)
         self.next_button.clicked.connect(self._reveal.reveal_next)
@@ -65,6 +68,16 @@ class RevealPanel(QWidget):
         self._reveal.changed.connect(self.refresh)
         controller.session_opened.connect(self.refresh)
         controller.session_closed.connect(self.refresh)
+        self.retranslate_ui()
+        on_language_change(self, self.retranslate_ui)
+
+    def retranslate_ui(self) -> None:
+        self.all_at_once.setText(self.tr("All teams at once"))
+        self.next_button.setText(self.tr("Reveal next"))
+        self.next_button.setToolTip(self.tr("Show the next part on the projector (R)"))
+        self.all_button.setText(self.tr("Reveal all"))
+        self.hide_button.setText(self.tr("Hide all"))
+        self.on_projector.setText(self.tr("On the projector:"))
         self.refresh()
 
     def _focus_chosen(self, index: int) -> None:

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from msworkshop.domain.analysis import SessionResult, analyse
 from msworkshop.domain.chart_builders import function_name
-from msworkshop.domain.charts import format_number, format_signed
 from msworkshop.domain.comparison import Movement, RoundComparison, compare_rounds
 from msworkshop.ui.controller import SessionController
+from msworkshop.ui.i18n import format_number, format_signed, on_language_change
 
 
 class RoundsView(QWidget):
@@ -40,9 +40,10 @@ class RoundsView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setStyleSheet("font-size: 12pt;")
         pick = QHBoxLayout()
-        pick.addWidget(QLabel(self.tr("Compare round")))
+        self.compare_label, self.with_label = QLabel(), QLabel()
+        pick.addWidget(self.compare_label)
         pick.addWidget(self.before_combo)
-        pick.addWidget(QLabel(self.tr("with round")))
+        pick.addWidget(self.with_label)
         pick.addWidget(self.after_combo)
         pick.addStretch(1)
         layout = QVBoxLayout(self)
@@ -51,6 +52,13 @@ class RoundsView(QWidget):
         layout.addWidget(self.table, 1)
         self.before_combo.currentIndexChanged.connect(self._compare)
         self.after_combo.currentIndexChanged.connect(self._compare)
+        self.retranslate_ui()
+        on_language_change(self, self.retranslate_ui)
+
+    def retranslate_ui(self) -> None:
+        """The fixed labels; the results page refreshes the rest (rounds, table)."""
+        self.compare_label.setText(self.tr("Compare round"))
+        self.with_label.setText(self.tr("with round"))
 
     def result_for(self, number: int) -> SessionResult:
         c = self._controller

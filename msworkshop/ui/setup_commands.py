@@ -19,6 +19,7 @@ from msworkshop.domain.messages import UserError
 from msworkshop.domain.workshop import Workshop
 from msworkshop.ui import dialogs
 from msworkshop.ui.controller import SessionController
+from msworkshop.ui.i18n import current_ui_language
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +110,7 @@ class EditWorkshopCommand(QUndoCommand):
             return self._go(target, True)
         except UserError as error:
             log.warning("set-up undo/redo failed: %s", error.key)
-            dialogs.show_error(None, error.message(self._controller.language))
+            dialogs.show_error(None, error.message(current_ui_language()))
             return target
 
     def _go(self, target: Workshop, delete_ballots: bool) -> Workshop:
@@ -135,7 +136,7 @@ def edit_workshop(controller: SessionController, after: Workshop, delete_ballots
     try:
         command.apply()
     except UserError as error:
-        dialogs.show_error(None, error.message(controller.language))
+        dialogs.show_error(None, error.message(current_ui_language()))
         return False
     controller.undo_stack.push(command)
     return True

@@ -38,6 +38,7 @@ from msworkshop.domain.workshop import (
     validate_workshop,
 )
 from msworkshop.ui import dialogs, theme
+from msworkshop.ui.i18n import date_format, on_language_change
 from msworkshop.ui.setup_teams import TeamsEditor
 
 TEMPLATES: tuple[str, ...] = ("one_team", "regions", "service")
@@ -60,15 +61,12 @@ class SetupDialog(QDialog):
         self._language = language  # of the user interface, for the inline errors
         self._workshop: Workshop | None = None
         self.delete_ballots = False
-        editing = workshop is not None
-        self.setWindowTitle(self.tr("Session set-up") if editing else self.tr("New session"))
+        self._editing = editing = workshop is not None
         self.setMinimumWidth(560)
 
         self.template_combo = QComboBox()
-        self.template_combo.addItem(self.tr("Choose a template…"), "")
-        self.template_combo.addItem(self.tr("One team"), "one_team")
-        self.template_combo.addItem(self.tr("Several regions"), "regions")
-        self.template_combo.addItem(self.tr("One team, with customer service"), "service")
+        for key in ("", *TEMPLATES):
+            self.template_combo.addItem("", key)
         self.template_combo.activated.connect(lambda _: self.apply_template(self.template()))
         self.title_edit = QLineEdit()
         self.organisation_edit = QLineEdit()
@@ -76,26 +74,21 @@ class SetupDialog(QDialog):
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
         self.language_combo = QComboBox()
-        self.language_combo.addItem(self.tr("English"), "en")
-        self.language_combo.addItem(self.tr("Dutch (Nederlands)"), "nl")
+        self.language_combo.addItem("", "en")
+        self.language_combo.addItem("", "nl")
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
         self.teams = TeamsEditor(team_counts)
-        self.third_check = QCheckBox(self.tr("A third function:"))
+        self.third_check = QCheckBox()
         self.third_edit = QLineEdit()
-        self.third_edit.setPlaceholderText(self.tr("its name, e.g. Customer service"))
         self.third_edit.setEnabled(False)
         self.third_check.toggled.connect(self.third_edit.setEnabled)
         self.mode_combo = QComboBox()
-        self.mode_combo.addItem(self.tr("Quick stage vote"), VotingMode.QUICK)
-        self.mode_combo.addItem(self.tr("Full diagnostic (20 statements)"), VotingMode.DIAGNOSTIC)
-        self.mode_combo.addItem(self.tr("Both"), VotingMode.BOTH)
+        for mode in (VotingMode.QUICK, VotingMode.DIAGNOSTIC, VotingMode.BOTH):
+            self.mode_combo.addItem("", mode)
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(VotingMode.BOTH))
         self.threshold_spin = QSpinBox()
         self.threshold_spin.setRange(1, 20)
         self.threshold_spin.setValue(DEFAULT_THRESHOLD)
-        self.threshold_spin.setToolTip(
-            self.tr("Groups with fewer votes than this are not shown, to keep votes anonymous.")
-        )
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
@@ -103,31 +96,36 @@ class SetupDialog(QDialog):
         self.error_label.hide()
 
         functions = QVBoxLayout()
-        fixed = QLabel(self.tr("Marketing (blue) and Sales (orange) always take part."))
-        functions.addWidget(fixed)
+        self.fixed_label = QLabel()
+        self.fixed_label.setWordWrap(True)
+        functions.addWidget(self.fixed_label)
         third_row = QHBoxLayout()
         third_row.addWidget(self.third_check)
         third_row.addWidget(self.third_edit, 1)
         functions.addLayout(third_row)
 
         form = QFormLayout()
-        if not editing:
-            form.addRow(self.tr("Te&mplate:"), self.template_combo)
-        form.addRow(self.tr("&Title:"), self.title_edit)
-        form.addRow(self.tr("&Date:"), self.date_edit)
-        form.addRow(self.tr("&Organisation:"), self.organisation_edit)
-        form.addRow(self.tr("&Facilitator:"), self.facilitator_edit)
-        form.addRow(self.tr("&Language:"), self.language_combo)
-        form.addRow(self.tr("T&eams:"), self.teams)
-        form.addRow(self.tr("Functions:"), functions)
-        form.addRow(self.tr("&Voting:"), self.mode_combo)
-        form.addRow(self.tr("Anonymity &threshold:"), self.threshold_spin)
+        self.form_labels: dict[str, QLabel] = {}
+        rows: list[tuple[str, QWidget | QVBoxLayout]] = [
+            ("template", self.template_combo), ("title", self.title_edit),
+            ("date", self.date_edit), ("organisation", self.organisation_edit),
+            ("facilitator", self.facilitator_edit), ("language", self.language_combo),
+            ("teams", self.teams), ("functions", functions), ("voting", self.mode_combo),
+            ("threshold", self.threshold_spin),
+        ]
+        for key, field in rows:
+            if key == "template" and editing:
+                continue
+            label = self.form_labels[key] = QLabel()
+            if isinstance(field, QWidget):
+                label.setBuddy(field)
+            form.addRow(label, field)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Save") if editing else self.tr("Create…"))
+        # Cancel is Qt's own (translated by qtbase); OK is ours, so a language change does not
+        # reset its text to "OK".
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -137,7 +135,46 @@ class SetupDialog(QDialog):
         layout.addWidget(self.buttons)
         if workshop is not None:
             self._load(workshop)
+        self.retranslate_ui()
+        on_language_change(self, self.retranslate_ui)
         self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def retranslate_ui(self) -> None:
+        """Labels and choices in the UI language; what is filled in stays."""
+        editing = self._editing
+        self.setWindowTitle(self.tr("Session set-up") if editing else self.tr("New session"))
+        for index, text in enumerate((self.tr("Choose a template…"), self.tr("One team"),
+                                      self.tr("Several regions"),
+                                      self.tr("One team, with customer service"))):
+            self.template_combo.setItemText(index, text)
+        self.language_combo.setItemText(0, self.tr("English"))
+        self.language_combo.setItemText(1, self.tr("Dutch (Nederlands)"))
+        self.third_check.setText(self.tr("A third function:"))
+        self.third_edit.setPlaceholderText(self.tr("its name, e.g. Customer service"))
+        for index, text in enumerate((self.tr("Quick stage vote"),
+                                      self.tr("Full diagnostic (20 statements)"),
+                                      self.tr("Both"))):
+            self.mode_combo.setItemText(index, text)
+        self.threshold_spin.setToolTip(
+            self.tr("Groups with fewer votes than this are not shown, to keep votes anonymous.")
+        )
+        self.fixed_label.setText(self.tr("Marketing (blue) and Sales (orange) always take part."))
+        texts = {
+            "template": self.tr("Te&mplate:"),
+            "title": self.tr("&Title:"),
+            "date": self.tr("&Date:"),
+            "organisation": self.tr("&Organisation:"),
+            "facilitator": self.tr("&Facilitator:"),
+            "language": self.tr("&Language:"),
+            "teams": self.tr("T&eams:"),
+            "functions": self.tr("Functions:"),
+            "voting": self.tr("&Voting:"),
+            "threshold": self.tr("Anonymity &threshold:"),
+        }
+        for key, label in self.form_labels.items():
+            label.setText(texts[key])
+        self.ok_button.setText(self.tr("Save") if editing else self.tr("Create…"))
+        self.date_edit.setDisplayFormat(date_format())
 
     # -- filling in ---------------------------------------------------------------------------
     def _load(self, workshop: Workshop) -> None:

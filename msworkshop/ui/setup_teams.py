@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from msworkshop.domain.workshop import Team
 from msworkshop.ui import dialogs
+from msworkshop.ui.i18n import on_language_change
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -39,13 +40,12 @@ class TeamsEditor(QWidget):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setMinimumHeight(130)
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText(self.tr("New team, e.g. Benelux"))
         self.name_edit.installEventFilter(self)  # Enter adds the team, not closes the dialog
-        self.add_button = QPushButton(self.tr("&Add"))
-        self.rename_button = QPushButton(self.tr("Re&name"))
-        self.up_button = QPushButton(self.tr("Move &up"))
-        self.down_button = QPushButton(self.tr("Move do&wn"))
-        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.add_button = QPushButton()
+        self.rename_button = QPushButton()
+        self.up_button = QPushButton()
+        self.down_button = QPushButton()
+        self.remove_button = QPushButton()
         self.add_button.clicked.connect(self.add_from_edit)
         self.rename_button.clicked.connect(self.rename_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
@@ -64,6 +64,16 @@ class TeamsEditor(QWidget):
             grid.addWidget(button, row, 1)
         grid.setRowStretch(5, 1)
         self._update_buttons()
+        self.retranslate_ui()
+        on_language_change(self, self.retranslate_ui)
+
+    def retranslate_ui(self) -> None:
+        self.name_edit.setPlaceholderText(self.tr("New team, e.g. Benelux"))
+        self.add_button.setText(self.tr("&Add"))
+        self.rename_button.setText(self.tr("Re&name"))
+        self.up_button.setText(self.tr("Move &up"))
+        self.down_button.setText(self.tr("Move do&wn"))
+        self.remove_button.setText(self.tr("&Remove"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if (

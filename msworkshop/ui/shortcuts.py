@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from msworkshop.ui.i18n import on_language_change
+
 ARROW_USERS: tuple[type[QWidget], ...] = (
     QLineEdit,
     QTextEdit,
@@ -77,31 +79,45 @@ def forward_arrow(key: Qt.Key) -> bool:
 
 
 class ShortcutOverview(QDialog):
-    """A table of what each key does."""
+    """A table of what each key does (re-read from the window's actions on a language change
+    when the parent window has them)."""
 
     def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self._source = getattr(getattr(parent, "actions_", None), "overview", None)
         self.setMinimumSize(560, 520)
-        intro = QLabel(self.tr("Run the session from the keyboard, like presentation software."))
+        self.intro = intro = QLabel()
         intro.setWordWrap(True)
         self.table = QTableWidget(len(rows), 2)
-        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents
         )
-        for row, (what, keys) in enumerate(rows):
-            self.table.setItem(row, 0, QTableWidgetItem(what))
-            self.table.setItem(row, 1, QTableWidgetItem(keys))
+        self._fill(rows)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+        self.retranslate_ui()
+        on_language_change(self, self.retranslate_ui)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.intro.setText(
+            self.tr("Run the session from the keyboard, like presentation software."))
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        if callable(self._source):
+            self._fill(self._source())
+
+    def _fill(self, rows: list[tuple[str, str]]) -> None:
+        self.table.setRowCount(len(rows))
+        for row, (what, keys) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(what))
+            self.table.setItem(row, 1, QTableWidgetItem(keys))
 
     def rows(self) -> list[tuple[str, str]]:
         return [

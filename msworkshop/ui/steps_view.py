@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from msworkshop.ui.controller import SessionController
+from msworkshop.ui.i18n import on_language_change
 from msworkshop.ui.notes_panel import NotesPanel
 from msworkshop.ui.steps.registry import SIDEBAR_STEPS, facilitator_pages
 from msworkshop.ui.timer import TimerBank, TimerWidget
@@ -86,6 +87,13 @@ class StepsView(QWidget):
             timer.changed.connect(self._timer_changed)
         controller.session_opened.connect(self.load_session)
         controller.session_closed.connect(self._session_closed)
+        on_language_change(self, self.retranslate_ui)
+
+    def retranslate_ui(self) -> None:
+        self.title_label.setText(self.step_title(self.current_step()))
+        for label in self.findChildren(QLabel, "placeholder"):
+            label.setText(self.tr("This step comes in a later version."))
+        self._update_sidebar()
 
     @staticmethod
     def _scrolling(page: QWidget) -> QScrollArea:
@@ -103,6 +111,7 @@ class StepsView(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         body = QLabel(self.tr("This step comes in a later version."))
+        body.setObjectName("placeholder")
         body.setWordWrap(True)
         layout.addWidget(body)
         layout.addStretch(1)

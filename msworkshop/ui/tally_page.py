@@ -13,7 +13,7 @@ The ballots are validated like every other ballot and join the same analysis.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from msworkshop.domain.stages import STATEMENT_COUNT
 from msworkshop.ui import dialogs
 from msworkshop.ui.charts import function_label
 from msworkshop.ui.controller import SessionController
+from msworkshop.ui.i18n import current_ui_language, on_language_change
 
 
 class _DigitField(QLineEdit):
@@ -62,16 +63,17 @@ class TallyPage(QWidget):
         super().__init__(parent)
         self._controller = controller
         self.added = 0
-        heading = QLabel(self.tr("Paper ballots"))
+        self.heading = heading = QLabel()
         heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
         self.team_box = QComboBox()
         self.function_box = QComboBox()
         who = QHBoxLayout()
-        who.addWidget(QLabel(self.tr("&Team:")))
-        who.itemAt(0).widget().setBuddy(self.team_box)
+        self.team_label, self.function_label = QLabel(), QLabel()
+        who.addWidget(self.team_label)
+        self.team_label.setBuddy(self.team_box)
         who.addWidget(self.team_box, 1)
-        who.addWidget(QLabel(self.tr("&Function:")))
-        who.itemAt(2).widget().setBuddy(self.function_box)
+        who.addWidget(self.function_label)
+        self.function_label.setBuddy(self.function_box)
         who.addWidget(self.function_box, 1)
         self.tabs = QTabWidget()
         self.forms_tab = self._build_forms_tab()
@@ -87,16 +89,40 @@ class TallyPage(QWidget):
         controller.session_closed.connect(self.refresh)
         controller.round_changed.connect(self.refresh)
         self.refresh()
+        self.retranslate_ui()
+        on_language_change(self, self.retranslate_ui)
+
+    def retranslate_ui(self) -> None:
+        """Texts only: the chosen team and function and the typed digits stay."""
+        self.heading.setText(self.tr("Paper ballots"))
+        self.team_label.setText(self.tr("&Team:"))
+        self.function_label.setText(self.tr("&Function:"))
+        self.add_form_button.setText(self.tr("&Add ballot (Enter)"))
+        self.stage_row_label.setText(self.tr("&Stage (1-4):"))
+        self.answers_label.setText(self.tr("Answers 1-5 (leave empty to skip):"))
+        self.comment_label.setText(self.tr("&Comment:"))
+        self.add_counts_button.setText(self.tr("Add these &ballots"))
+        for tab, text in ((self.forms_tab, self.tr("Whole forms")),
+                          (self.counts_tab, self.tr("Counts per stage"))):
+            index = self.tabs.indexOf(tab)
+            if index >= 0:
+                self.tabs.setTabText(index, text)
+        c = self._controller
+        if not c.is_open:
+            self.status.setText(self.tr("No session open."))
+        elif not self.isEnabled():
+            self.status.setText(self.tr(
+                "Open a voting round first: paper ballots join the open round."))
 
     def _build_forms_tab(self) -> QWidget:
         tab = QWidget()
         self.stage_field = _DigitField(1, 4)
         self.answer_fields = [_DigitField(1, 5) for _ in range(STATEMENT_COUNT)]
         self.comment_field = QLineEdit()
-        self.add_form_button = QPushButton(self.tr("&Add ballot (Enter)"))
+        self.add_form_button = QPushButton()
         self.add_form_button.clicked.connect(self.add_form)
         form = QFormLayout(tab)
-        self.stage_row_label = QLabel(self.tr("&Stage (1-4):"))
+        self.stage_row_label = QLabel()
         self.stage_row_label.setBuddy(self.stage_field)
         form.addRow(self.stage_row_label, self.stage_field)
         grid = QGridLayout()
@@ -105,9 +131,11 @@ class TallyPage(QWidget):
             grid.addWidget(QLabel(str(index + 1)), row * 2, column,
                            Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(field, row * 2 + 1, column)
-        self.answers_label = QLabel(self.tr("Answers 1-5 (leave empty to skip):"))
+        self.answers_label = QLabel()
         form.addRow(self.answers_label, grid)
-        form.addRow(self.tr("&Comment:"), self.comment_field)
+        self.comment_label = QLabel()
+        self.comment_label.setBuddy(self.comment_field)
+        form.addRow(self.comment_label, self.comment_field)
         form.addRow("", self.add_form_button)
         for field in (self.stage_field, *self.answer_fields, self.comment_field):
             field.returnPressed.connect(self.add_form)
@@ -122,7 +150,7 @@ class TallyPage(QWidget):
             box.setRange(0, 200)
             self.count_boxes.append(box)
             form.addRow(QLabel(), box)
-        self.add_counts_button = QPushButton(self.tr("Add these &ballots"))
+        self.add_counts_button = QPushButton()
         self.add_counts_button.clicked.connect(self.add_counts)
         form.addRow("", self.add_counts_button)
         self._counts_form = form
@@ -178,7 +206,7 @@ class TallyPage(QWidget):
         try:
             self._controller.store().add_ballots(ballots)
         except UserError as error:
-            dialogs.show_error(self, error.message(self._controller.language))
+            dialogs.show_error(self, error.message(current_ui_language()))
             return False
         self._controller.refresh()
         self.added += len(ballots)
@@ -198,7 +226,7 @@ class TallyPage(QWidget):
         try:
             ballot = self._ballot(stage, answers, self.comment_field.text())
         except UserError as error:
-            self.status.setText(error.message(self._controller.language))
+            self.status.setText(error.message(current_ui_language()))
             (self.stage_field if mode.asks_stage else self.answer_fields[0]).setFocus()
             return
         if self._store([ballot]):
@@ -212,7 +240,7 @@ class TallyPage(QWidget):
                        for stage, box in enumerate(self.count_boxes, start=1)
                        for _ in range(box.value())]
         except UserError as error:
-            self.status.setText(error.message(self._controller.language))
+            self.status.setText(error.message(current_ui_language()))
             return
         if ballots and self._store(ballots):
             for box in self.count_boxes:
@@ -223,7 +251,7 @@ class TallyPage(QWidget):
 def open_tally_dialog(controller: SessionController, parent: QWidget | None = None) -> QDialog:
     """The tally page in its own (non-modal) window, e.g. from a Vote-step button."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle(dialog.tr("Paper ballots"))
+    dialog.setWindowTitle(QCoreApplication.translate("TallyPage", "Paper ballots"))
     layout = QVBoxLayout(dialog)
     layout.addWidget(TallyPage(controller, dialog))
     dialog.resize(720, 520)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from msworkshop.ui.controller import SessionController
+from msworkshop.ui.i18n import on_language_change
 
 SAVE_DELAY_MS = 700
 _COMMAND_ID = 0x6E6F  # "no"
@@ -48,11 +49,9 @@ class TeamNotesEditor(QWidget):
         self._controller = controller
         self.team_id: int | None = None
         self._loading = False
-        self.caption = QLabel(self.tr("Notes for this team (saved in the session, printed in "
-                                      "the action plan)"))
+        self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.edit = QPlainTextEdit()
-        self.edit.setPlaceholderText(self.tr("What did the team say? What surprised them?"))
         self.edit.setStyleSheet("font-size: 12pt;")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -63,6 +62,14 @@ class TeamNotesEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
         layout.addWidget(self.edit, 1)
+        self.retranslate_ui()
+        on_language_change(self, self.retranslate_ui)
+
+    def retranslate_ui(self) -> None:
+        """Caption and placeholder only: what is typed stays as it is."""
+        self.caption.setText(self.tr("Notes for this team (saved in the session, printed in "
+                                     "the action plan)"))
+        self.edit.setPlaceholderText(self.tr("What did the team say? What surprised them?"))
 
     def stored(self, team_id: int) -> str:
         if not self._controller.is_open:

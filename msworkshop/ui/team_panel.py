@@ -5,7 +5,9 @@ Lays out only: every figure comes from the analysis through the chart models.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from msworkshop.domain.analysis import GroupResult, TeamResult
@@ -15,7 +17,7 @@ from msworkshop.domain.chart_builders import (
     score_chart_data,
     series_style,
 )
-from msworkshop.domain.charts import PerceptionGap, format_number
+from msworkshop.domain.charts import PerceptionGap
 from msworkshop.domain.content import Content
 from msworkshop.domain.workshop import Workshop
 from msworkshop.ui.charts import (
@@ -25,31 +27,47 @@ from msworkshop.ui.charts import (
     chart_texts,
     stage_chart_data,
 )
+from msworkshop.ui.i18n import format_number
 
 
 def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("results", text)
+@dataclass(frozen=True)
+class GapTexts:
+    """The perception gap's sentences, with %1 (higher), %2 (how much) and %3 (lower)."""
+
+    stages: str
+    points: str
+    none: str
 
 
-def gap_lines(gap: PerceptionGap) -> list[str]:
+def gap_texts() -> GapTexts:
+    """In the UI language (the laptop); the projector passes the session's texts instead."""
+    return GapTexts(
+        stages=QCoreApplication.translate(
+            "results", "%1 sees the relationship %2 stages further than %3"),
+        points=QCoreApplication.translate("results", "%1 scores it %2 points higher than %3"),
+        none=QCoreApplication.translate("results", "No perception gap to show yet"),
+    )
+
+
+def gap_lines(gap: PerceptionGap, texts: GapTexts | None = None,
+              locale: QLocale | None = None) -> list[str]:
     """The perception gap in words: in stages and in score points (plain text)."""
+    texts = texts or gap_texts()
     lines = []
     if gap.stages is not None:
-        lines.append(_tr("%1 sees the relationship %2 stages further than %3")
-                     .replace("%1", gap.stages.higher)
-                     .replace("%2", format_number(gap.stages.value))
+        lines.append(texts.stages.replace("%1", gap.stages.higher)
+                     .replace("%2", format_number(gap.stages.value, 1, locale))
                      .replace("%3", gap.stages.lower))
     if gap.points is not None:
-        lines.append(_tr("%1 scores it %2 points higher than %3")
-                     .replace("%1", gap.points.higher)
-                     .replace("%2", format_number(gap.points.value, 0))
+        lines.append(texts.points.replace("%1", gap.points.higher)
+                     .replace("%2", format_number(gap.points.value, 0, locale))
                      .replace("%3", gap.points.lower))
     if not lines:
-        lines.append(_tr("No perception gap to show yet"))
+        lines.append(texts.none)
     return lines
 
 
@@ -128,8 +146,9 @@ class TeamPanel(QGroupBox):
             self.panels[key] = panel
         self.score_chart = ScoreChart()
         self.dimension_chart = DimensionChart()
-        self.scores_heading = QLabel(self.tr("Diagnostic score and band"))
-        self.dimensions_heading = QLabel(self.tr("Per dimension (mean answer, 1 to 5)"))
+        self.scores_heading = QLabel()
+        self.dimensions_heading = QLabel()
+        self.retranslate_ui()
         layout = QVBoxLayout(self)
         layout.addWidget(self.gap_label)
         layout.addLayout(row)
@@ -137,6 +156,12 @@ class TeamPanel(QGroupBox):
                        self.dimension_chart):
             widget.setStyleSheet("font-size: 11pt; font-weight: normal;")
             layout.addWidget(widget)
+
+    def retranslate_ui(self) -> None:
+        """Fixed texts now; the next :meth:`show_team` redraws everything else."""
+        self.scores_heading.setText(self.tr("Diagnostic score and band"))
+        self.dimensions_heading.setText(self.tr("Per dimension (mean answer, 1 to 5)"))
+        self._shown = (None, None, None)
 
     def show_team(self, workshop: Workshop, content: Content, team: TeamResult) -> None:
         shown = (workshop, content, team)

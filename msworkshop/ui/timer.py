@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from msworkshop.ui import theme
+from msworkshop.ui.i18n import on_language_change
 
 Clock = Callable[[], float]
 TICK_MS = 250
@@ -160,12 +161,14 @@ class TimerWidget(QWidget):
         layout.addWidget(self.start_button)
         layout.addWidget(self.reset_button)
         bank.tick.connect(self.refresh)
+        on_language_change(self, self.refresh)
 
     def set_timer(self, timer: StepTimer | None) -> None:
         self._timer = timer
         self.refresh()
 
     def refresh(self) -> None:
+        self.reset_button.setText(self.tr("Reset"))
         timer = self._timer
         enabled = timer is not None and timer.duration_s > 0
         self.start_button.setEnabled(enabled)

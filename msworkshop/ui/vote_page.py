@@ -24,6 +24,8 @@ from msworkshop.domain.messages import UserError
 from msworkshop.ui import dialogs
 from msworkshop.ui.charts import function_label
 from msworkshop.ui.controller import SessionController
+from msworkshop.ui.i18n import current_ui_language, on_language_change
+from msworkshop.ui.join_panel import JoinPanel
 from msworkshop.ui.steps.vote import EXPECTED_SETTING, expected_voters
 
 
@@ -36,32 +38,23 @@ class VotePage(QWidget):
         self._controller = controller
         self.status_label = QLabel()
         self.status_label.setStyleSheet("font-size: 14pt;")
-        self.open_button = QPushButton(self.tr("Open round"))
-        self.close_button = QPushButton(self.tr("Close round"))
-        self.kiosk_button = QPushButton(self.tr("Start kiosk"))
-        self.kiosk_button.setToolTip(
-            self.tr("A full-screen ballot to pass round. Leave it with Ctrl+Shift+Q.")
-        )
+        self.open_button = QPushButton()
+        self.close_button = QPushButton()
+        self.kiosk_button = QPushButton()
         self.open_button.clicked.connect(self._open_round)
         self.close_button.clicked.connect(self._close_round)
         self.kiosk_button.clicked.connect(self.kiosk_requested)
-        self.tally_button = QPushButton(self.tr("Paper ballots…"))
+        self.tally_button = QPushButton()
         self.tally_button.clicked.connect(self.tally_requested)
         self.table = QTableWidget()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setStyleSheet("font-size: 13pt;")
-        self.private_note = QLabel(
-            self.tr("Live counts per team and function: for your eyes only, not for the room.")
-        )
+        self.private_note = QLabel()
         self.private_note.setWordWrap(True)
         self.expected_spin = QSpinBox()
         self.expected_spin.setRange(0, 500)
-        self.expected_spin.setSpecialValueText(self.tr("not set"))
-        self.expected_spin.setToolTip(
-            self.tr("How many people should vote: the projector then shows “N of M voted”.")
-        )
         self.expected_spin.valueChanged.connect(self._expected_changed)
 
         buttons = QHBoxLayout()
@@ -69,24 +62,49 @@ class VotePage(QWidget):
             button.setMinimumHeight(40)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(QLabel(self.tr("Expected voters:")))
-        buttons.addWidget(self.expected_spin)
+        expected = QHBoxLayout()  # a row of its own: longer (Dutch) button texts need room
+        self.expected_label = QLabel()
+        expected.addWidget(self.expected_label)
+        expected.addWidget(self.expected_spin)
+        expected.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
         layout.addLayout(buttons)
+        layout.addLayout(expected)
         layout.addWidget(self.private_note)
         layout.addWidget(self.table, 1)
+        self.join_panel = JoinPanel(controller)
+        layout.addWidget(self.join_panel)
 
         controller.session_opened.connect(self.refresh)
         controller.session_closed.connect(self.refresh)
         controller.round_changed.connect(self.refresh)
         controller.ballots_changed.connect(self.refresh)
+        self.retranslate_ui()
+        on_language_change(self, self.retranslate_ui)
+
+    def retranslate_ui(self) -> None:
+        self.close_button.setText(self.tr("Close round"))
+        self.kiosk_button.setText(self.tr("Start kiosk"))
+        self.kiosk_button.setToolTip(
+            self.tr("A full-screen ballot to pass round. Leave it with Ctrl+Shift+Q.")
+        )
+        self.tally_button.setText(self.tr("Paper ballots…"))
+        self.private_note.setText(
+            self.tr("Live counts per team and function: for your eyes only, not for the room.")
+        )
+        self.expected_spin.setSpecialValueText(self.tr("not set"))
+        self.expected_spin.setToolTip(
+            self.tr("How many people should vote: the projector then shows “N of M voted”.")
+        )
+        self.expected_label.setText(self.tr("Expected voters:"))
         self.refresh()
 
     def refresh(self, *_: object) -> None:
         controller = self._controller
         if not controller.is_open:
             self.status_label.setText(self.tr("No session open."))
+            self.open_button.setText(self.tr("Open round"))
             for button in (
                 self.open_button,
                 self.close_button,
@@ -184,4 +202,4 @@ class VotePage(QWidget):
         try:
             step()
         except UserError as error:
-            dialogs.show_error(self, error.message(self._controller.language))
+            dialogs.show_error(self, error.message(current_ui_language()))

@@ -208,7 +208,10 @@ class ParticipantApi:
 
     def _language(self, query: str) -> str:
         """``?lang=`` when it names a language, else the session's language."""
-        asked = parse_qs(query, max_num_fields=10).get("lang", [""])[0]
+        try:
+            asked = parse_qs(query, max_num_fields=10).get("lang", [""])[0]
+        except ValueError:  # more than 10 fields: ignore the query, as for any unknown field
+            asked = ""
         if asked in LANGUAGES:
             return asked
         try:
@@ -234,7 +237,10 @@ def _parse_ballot_json(body: bytes) -> dict[str, Any]:
     """The ballot's JSON object with its fields checked for presence and basic shape."""
     try:
         data = json.loads(body.decode("utf-8"), parse_constant=_reject_constant)
-    except (UnicodeDecodeError, ValueError, RecursionError):
+        # JSON may spell a lone surrogate ("\ud800"): valid JSON, but not text SQLite can
+        # store or a reply can echo. Refuse it here, before any field is looked at.
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except (UnicodeError, ValueError, RecursionError):
         raise UserError("phone_json_invalid") from None
     if not isinstance(data, dict):
         raise UserError("phone_request_invalid")

@@ -2,349 +2,1452 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ActionEditor</name>
+    <message>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Gemiddeld</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>A name or a role</source>
+        <translation>Een naam of een rol</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Omschrijving</translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation>&amp;Eigenaar</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>&amp;Deadline</translation>
+    </message>
+    <message>
+        <source>&amp;Success measure</source>
+        <translation>&amp;Succescriterium</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Prioriteit</translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>St&amp;atus</translation>
+    </message>
+</context>
+<context>
+    <name>AgreePage</name>
+    <message>
+        <source>Agree</source>
+        <translation>Afspreken</translation>
+    </message>
+    <message>
+        <source>Per team: agree where the relationship stands today and where it goes next. Moving one stage on is not always needed: staying and strengthening is a fine choice.</source>
+        <translation>Spreek per team af waar de relatie vandaag staat en waar ze naartoe gaat. Een fase verder gaan is niet altijd nodig: blijven en versterken is ook een goede keuze.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>%1 voted</source>
+        <translation>%1 stemde</translation>
+    </message>
+    <message>
+        <source>Agreed stage</source>
+        <translation>Afgesproken fase</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>— not agreed —</source>
+        <translation>— niet afgesproken —</translation>
+    </message>
+    <message>
+        <source>Move on to %1</source>
+        <translation>Door naar %1</translation>
+    </message>
+    <message>
+        <source>Stay and strengthen</source>
+        <translation>Blijven en versterken</translation>
+    </message>
+    <message>
+        <source>most chosen: %1</source>
+        <translation>meest gekozen: %1</translation>
+    </message>
+    <message>
+        <source>band: %1 (score %2)</source>
+        <translation>scoreband: %1 (score %2)</translation>
+    </message>
+    <message>
+        <source>Stay or move?</source>
+        <translation>Blijven of verder?</translation>
+    </message>
+    <message>
+        <source>Stay or move? Choose the agreed stage first.</source>
+        <translation>Blijven of verder? Kies eerst de afgesproken fase.</translation>
+    </message>
+    <message>
+        <source>Stay or move? — %1</source>
+        <translation>Blijven of verder? — %1</translation>
+    </message>
+    <message>
+        <source>Staying is fine when…</source>
+        <translation>Blijven is prima als…</translation>
+    </message>
+    <message>
+        <source>Time to move on when…</source>
+        <translation>Tijd om verder te gaan als…</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePage</name>
+    <message>
+        <source>Close</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Handout: one page per team</source>
+        <translation>&amp;Hand-out: één pagina per team</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh preview</source>
+        <translation>Voorbeeld &amp;vernieuwen</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Op&amp;slaan als pdf…</translation>
+    </message>
+    <message>
+        <source>Open in PDF &amp;viewer</source>
+        <translation>Openen in pdf-&amp;lezer</translation>
+    </message>
+    <message>
+        <source>Actions as &amp;CSV…</source>
+        <translation>Acties als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Actions as &amp;Markdown…</source>
+        <translation>Acties als &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Due dates to &amp;calendar…</source>
+        <translation>Deadlines naar a&amp;genda…</translation>
+    </message>
+    <message>
+        <source>Paper &amp;ballots…</source>
+        <translation>Papieren stem&amp;biljetten…</translation>
+    </message>
+    <message>
+        <source>B&amp;lank ballot…</source>
+        <translation>L&amp;eeg stembiljet…</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>%1 pagina&apos;s naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <source>Save the action plan</source>
+        <translation>Actieplan opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No PDF viewer could be started. Use Save as PDF and open the file yourself.</source>
+        <translation>Er kon geen pdf-lezer worden gestart. Kies Opslaan als pdf en open het bestand zelf.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-bestanden (*.md)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet opslaan: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsView</name>
+    <message>
+        <source>No voting round yet.</source>
+        <translation>Nog geen stemronde.</translation>
+    </message>
+    <message>
+        <source>Comments appear here once the round is closed, in random order, so that no comment can be linked to a vote.</source>
+        <translation>Opmerkingen verschijnen hier zodra de stemronde gesloten is, in willekeurige volgorde, zodat geen opmerking aan een stem te koppelen is.</translation>
+    </message>
+    <message>
+        <source>Comments in random order; groups below the anonymity threshold are left out.</source>
+        <translation>Opmerkingen in willekeurige volgorde; groepen onder de anonimiteitsdrempel zijn weggelaten.</translation>
+    </message>
+    <message>
+        <source>No comments in this round.</source>
+        <translation>Geen opmerkingen in deze stemronde.</translation>
+    </message>
+</context>
+<context>
+    <name>GapsPage</name>
+    <message>
+        <source>Discuss the gaps</source>
+        <translation>Verschillen bespreken</translation>
+    </message>
+    <message>
+        <source>Show this team&apos;s gaps on the projector</source>
+        <translation>Teamverschillen op de projector</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Discussion prompt</source>
+        <translation>Gespreksvraag</translation>
+    </message>
+    <message>
+        <source>Gaps are on the projector</source>
+        <translation>Verschillen staan op de projector</translation>
+    </message>
+    <message>
+        <source>Too few votes to show — anonymity: %1</source>
+        <translation>Te weinig stemmen om te tonen — anonimiteit: %1</translation>
+    </message>
+    <message>
+        <source>No statements to compare yet: at least two functions need enough answers.</source>
+        <translation>Nog geen stellingen om te vergelijken: minstens twee functies hebben genoeg antwoorden nodig.</translation>
+    </message>
+    <message>
+        <source>Largest difference first. Each function: mean answer (1 to 5) ± spread, how much people within it disagree.</source>
+        <translation>Grootste verschil eerst. Per functie: gemiddeld antwoord (1 tot 5) ± spreiding, hoe sterk de mensen binnen die functie van mening verschillen.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>nr.</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Stelling</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Verschil</translation>
+    </message>
+</context>
+<context>
     <name>GroupPanel</name>
     <message>
         <source>Ballots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stembiljetten: %1</translation>
     </message>
     <message>
         <source>Most chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meest gekozen: %1</translation>
+    </message>
+    <message>
+        <source> · mean %1</source>
+        <translation> · gemiddeld %1</translation>
     </message>
     <message>
         <source>No stage votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen stemmen op een fase</translation>
     </message>
     <message>
         <source>Diagnostic: %1 of 100 — band %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose: %1 van 100 — scoreband %2</translation>
     </message>
     <message>
         <source>Diagnostic: too few answers to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose: te weinig antwoorden om te tonen</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPanel</name>
+    <message>
+        <source>Voting by phone</source>
+        <translation>Stemmen met de telefoon</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopiëren</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Netwerk:</translation>
+    </message>
+    <message>
+        <source>The network the room is on: Wi-Fi, a phone hotspot…</source>
+        <translation>Het netwerk waarop de zaal zit: wifi, een hotspot van een telefoon…</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Poort:</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>New link…</source>
+        <translation>Nieuwe link…</translation>
+    </message>
+    <message>
+        <source>Make a new link; the old link and QR code stop working.</source>
+        <translation>Maak een nieuwe link; de oude link en QR-code werken dan niet meer.</translation>
+    </message>
+    <message>
+        <source>Phones do not connect? Check that they are on the same Wi-Fi as this laptop. Guest networks often keep devices apart: then start a hotspot on a phone, connect this laptop to it and pick it above. No phones? Use the kiosk or paper ballots.</source>
+        <translation>Maken telefoons geen verbinding? Controleer of ze op dezelfde wifi zitten als deze laptop. Gastnetwerken houden apparaten vaak van elkaar gescheiden: start dan een hotspot op een telefoon, verbind deze laptop ermee en kies die hierboven. Geen telefoons? Gebruik de kiosk of papieren stembiljetten.</translation>
+    </message>
+    <message>
+        <source>Phone voting is not available</source>
+        <translation>Stemmen met de telefoon is niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>Make a new link? Phones that opened the old link must scan the new QR code.</source>
+        <translation>Een nieuwe link maken? Telefoons die de oude link openden, moeten de nieuwe QR-code scannen.</translation>
     </message>
 </context>
 <context>
     <name>Kiosk</name>
     <message>
-        <source>Vote — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which team are you in?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What is your function?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How do marketing and sales work together in your team today?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Statements %1 to %2 of %3. Skip any you cannot judge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How true is this for your team?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional: anything you want to add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submit my vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anything to add? Then submit your vote.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thank you — pass the laptop on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tap anywhere to start a new vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>← Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next →</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leave the kiosk and return to the facilitator screen?</source>
-        <translation type="unfinished"></translation>
+        <translation>De kiosk verlaten en teruggaan naar het scherm van de begeleider?</translation>
     </message>
 </context>
 <context>
     <name>MainActions</name>
     <message>
         <source>&amp;New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe sessie…</translation>
     </message>
     <message>
         <source>&amp;Open session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Session &amp;set-up…</source>
+        <translation>Sessie-&amp;instellingen…</translation>
     </message>
     <message>
         <source>&amp;Close session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Op&amp;nieuw</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende stap</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige stap</translation>
+    </message>
+    <message>
+        <source>Start &amp;presenting</source>
+        <translation>&amp;Presentatie starten</translation>
+    </message>
+    <message>
+        <source>&amp;Stop presenting</source>
+        <translation>Presentatie &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Blank the projector</source>
+        <translation>Projector op &amp;zwart</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal the results</source>
+        <translation>&amp;Resultaten onthullen</translation>
+    </message>
+    <message>
+        <source>&amp;Open a voting round</source>
+        <translation>Stemronde &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;Close the voting round</source>
+        <translation>Stemronde &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>Start the &amp;kiosk</source>
+        <translation>&amp;Kiosk starten</translation>
+    </message>
+    <message>
+        <source>Type in &amp;paper ballots…</source>
+        <translation>&amp;Papieren stembiljetten invoeren…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;timer on the projector</source>
+        <translation>&amp;Timer tonen op de projector</translation>
+    </message>
+    <message>
+        <source>&amp;Dark projector theme</source>
+        <translation>&amp;Donker projectorthema</translation>
+    </message>
+    <message>
+        <source>Projector &amp;screen</source>
+        <translation>Pro&amp;jectorscherm</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>Op&amp;nieuw: %1</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk (with confirmation)</source>
+        <translation>De kiosk verlaten (met bevestiging)</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent geopend</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst wissen</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sessie</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Presenteren</translation>
+    </message>
+    <message>
+        <source>&amp;Vote</source>
+        <translation>S&amp;temmen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>No session open</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen sessie geopend</translation>
     </message>
     <message>
         <source>Create a new session (Ctrl+N) or open one (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak een nieuwe sessie (Ctrl+N) of open er een (Ctrl+O).</translation>
     </message>
     <message>
-        <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <source>Revealing comes with the results step.</source>
+        <translation>Onthullen kan in de stap Uitslag.</translation>
     </message>
     <message>
-        <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <source>Projector: off (F5)</source>
+        <translation>Projector: uit (F5)</translation>
     </message>
     <message>
-        <source>Session</source>
-        <translation type="unfinished"></translation>
+        <source>Projector: BLANK (B)</source>
+        <translation>Projector: ZWART (B)</translation>
     </message>
     <message>
-        <source>This step comes in a later version.</source>
-        <translation type="unfinished"></translation>
+        <source>Projector: on</source>
+        <translation>Projector: aan</translation>
     </message>
     <message>
-        <source>Welcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The four stages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reveal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discuss the gaps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
+        <source>Paper ballots</source>
+        <translation>Papieren stembiljetten</translation>
     </message>
     <message>
         <source>%1 — no voting round yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nog geen stemronde</translation>
     </message>
     <message>
         <source>%1 — round %2 — ballots: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — stemronde %2 — stembiljetten: %3</translation>
     </message>
     <message>
         <source>No recent sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen recente sessies</translation>
     </message>
 </context>
 <context>
-    <name>NewSessionDialog</name>
+    <name>NotesPanel</name>
     <message>
-        <source>New session</source>
-        <translation type="unfinished"></translation>
+        <source>No notes for this step.</source>
+        <translation>Geen aantekeningen bij deze stap.</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation type="unfinished"></translation>
+        <source>Timebox: %1 min</source>
+        <translation>Tijd: %1 min</translation>
     </message>
     <message>
-        <source>Dutch (Nederlands)</source>
-        <translation type="unfinished"></translation>
+        <source>Purpose</source>
+        <translation>Doel</translation>
     </message>
     <message>
-        <source>One team per line, e.g.
-Benelux
-DACH</source>
-        <translation type="unfinished"></translation>
+        <source>What to say</source>
+        <translation>Wat je zegt</translation>
     </message>
     <message>
-        <source>Optional, e.g. Customer service</source>
-        <translation type="unfinished"></translation>
+        <source>Watch for</source>
+        <translation>Let op</translation>
     </message>
     <message>
-        <source>Quick stage vote</source>
-        <translation type="unfinished"></translation>
+        <source>Objections</source>
+        <translation>Bezwaren</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
     <message>
-        <source>Full diagnostic (20 statements)</source>
-        <translation type="unfinished"></translation>
+        <source>Gap (stages)</source>
+        <translation>Verschil (fases)</translation>
     </message>
     <message>
-        <source>Both</source>
-        <translation type="unfinished"></translation>
+        <source>Gap (points)</source>
+        <translation>Verschil (punten)</translation>
     </message>
     <message>
-        <source>Groups with fewer votes than this are not shown, to keep votes anonymous.</source>
-        <translation type="unfinished"></translation>
+        <source>Ballots</source>
+        <translation>Stembiljetten</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <source>Too few votes to show — anonymity</source>
+        <translation>Te weinig stemmen om te tonen — anonimiteit</translation>
     </message>
     <message>
-        <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (mean %2)</source>
+        <translation>%1 (gemiddeld %2)</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <source>score %1</source>
+        <translation>score %1</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <source>Band %1
+score %2</source>
+        <translation>Scoreband %1
+score %2</translation>
     </message>
     <message>
-        <source>T&amp;eams:</source>
-        <translation type="unfinished"></translation>
+        <source>No votes yet</source>
+        <translation>Nog geen stemmen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Action plan</source>
+        <translation>Actieplan</translation>
     </message>
     <message>
-        <source>T&amp;hird function:</source>
-        <translation type="unfinished"></translation>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <source>&amp;Voting:</source>
-        <translation type="unfinished"></translation>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
     </message>
     <message>
-        <source>Anonymity &amp;threshold:</source>
-        <translation type="unfinished"></translation>
+        <source>Team:</source>
+        <translation>Team:</translation>
     </message>
     <message>
-        <source>Create…</source>
-        <translation type="unfinished"></translation>
+        <source>Add ticked</source>
+        <translation>Aangevinkte toevoegen</translation>
+    </message>
+    <message>
+        <source>Add all</source>
+        <translation>Alle toevoegen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested actions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Voorgestelde acties&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Success measure</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;New action</source>
+        <translation>&amp;Nieuwe actie</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>O&amp;mlaag</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The team&apos;s plan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Het plan van het team&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No stage agreed for this team yet: agree one in the previous step to see suggestions. You can still add your own actions.</source>
+        <translation>Voor dit team is nog geen fase afgesproken: spreek die af in de vorige stap om voorstellen te zien. Je kunt wel al eigen acties toevoegen.</translation>
+    </message>
+    <message>
+        <source>Stay in %1 and strengthen it.</source>
+        <translation>In %1 blijven en dat versterken.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>Van %1 naar %2.</translation>
+    </message>
+    <message>
+        <source>%1 (in the plan)</source>
+        <translation>%1 (staat in het plan)</translation>
+    </message>
+    <message>
+        <source>Add suggested actions</source>
+        <translation>Voorgestelde acties toevoegen</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove an action</source>
+        <translation>Actie verwijderen</translation>
+    </message>
+    <message>
+        <source>Reorder actions</source>
+        <translation>Volgorde van acties wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit an action</source>
+        <translation>Actie bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>PlanState</name>
+    <message>
+        <source>Agree stage</source>
+        <translation>Fase afspreken</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>msworkshop — projector: what the room sees</source>
+        <translation>msworkshop — projector: wat de zaal ziet</translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
+        <source>On the projector now</source>
+        <translation>Nu op de projector</translation>
+    </message>
+    <message>
+        <source>After the next reveal</source>
+        <translation>Na de volgende onthulling</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Stemrondes</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Projector preview</source>
+        <translation>Voorbeeld projector</translation>
+    </message>
+    <message>
         <source>Results — no voting round yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitslag — nog geen stemronde</translation>
     </message>
     <message>
         <source>Results — round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitslag — stemronde %1</translation>
     </message>
     <message>
-        <source>Groups with fewer than %1 votes are hidden to keep every vote anonymous.</source>
-        <translation type="unfinished"></translation>
+        <source>Groups with fewer than %1 votes are hidden to keep every vote anonymous. Nothing reaches the projector until you reveal it.</source>
+        <translation>Groepen met minder dan %1 stemmen worden niet getoond, zodat elke stem anoniem blijft. Niets komt op de projector voordat je het onthult.</translation>
+    </message>
+</context>
+<context>
+    <name>RevealPanel</name>
+    <message>
+        <source>All teams at once</source>
+        <translation>Alle teams tegelijk</translation>
+    </message>
+    <message>
+        <source>Reveal next</source>
+        <translation>Volgende onthullen</translation>
+    </message>
+    <message>
+        <source>Show the next part on the projector (R)</source>
+        <translation>Het volgende deel op de projector tonen (R)</translation>
+    </message>
+    <message>
+        <source>Reveal all</source>
+        <translation>Alles onthullen</translation>
+    </message>
+    <message>
+        <source>Hide all</source>
+        <translation>Alles verbergen</translation>
+    </message>
+    <message>
+        <source>On the projector:</source>
+        <translation>Op de projector:</translation>
+    </message>
+    <message>
+        <source>Revealed — %1</source>
+        <translation>Onthuld — %1</translation>
+    </message>
+    <message>
+        <source>Nothing is revealed yet: the projector shows no results.</source>
+        <translation>Nog niets onthuld: de projector toont geen resultaten.</translation>
+    </message>
+    <message>
+        <source>Everything is revealed.</source>
+        <translation>Alles is onthuld.</translation>
+    </message>
+    <message>
+        <source>Next reveal: %1 — %2</source>
+        <translation>Volgende onthulling: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsView</name>
+    <message>
+        <source>Compare round</source>
+        <translation>Vergelijk stemronde</translation>
+    </message>
+    <message>
+        <source>with round</source>
+        <translation>met stemronde</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Stemronde %1</translation>
+    </message>
+    <message>
+        <source>Open a second voting round (e.g. after the discussion) to compare two rounds.</source>
+        <translation>Open een tweede stemronde (bijvoorbeeld na het gesprek) om twee stemrondes te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Choose two different rounds.</source>
+        <translation>Kies twee verschillende stemrondes.</translation>
+    </message>
+    <message>
+        <source>Stage: mean stage vote (1 to 4). Score: diagnostic score (20 to 100). A group hidden in either round shows no change.</source>
+        <translation>Fase: gemiddelde stem op een fase (1 tot 4). Score: diagnosescore (20 tot 100). Een groep die in een van beide stemrondes verborgen is, toont geen verandering.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Stage (round %1 → %2)</source>
+        <translation>Fase (stemronde %1 → %2)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <source>Score (round %1 → %2)</source>
+        <translation>Score (stemronde %1 → %2)</translation>
+    </message>
+    <message>
+        <source>Too few votes to show — anonymity</source>
+        <translation>Te weinig stemmen om te tonen — anonimiteit</translation>
+    </message>
+    <message>
+        <source>Perception gap</source>
+        <translation>Verschil in beeld</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Session set-up</source>
+        <translation>Sessie-instellingen</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nieuwe sessie</translation>
+    </message>
+    <message>
+        <source>Choose a template…</source>
+        <translation>Kies een sjabloon…</translation>
+    </message>
+    <message>
+        <source>One team</source>
+        <translation>Eén team</translation>
+    </message>
+    <message>
+        <source>Several regions</source>
+        <translation>Meerdere regio&apos;s</translation>
+    </message>
+    <message>
+        <source>One team, with customer service</source>
+        <translation>Eén team, met klantenservice</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels (English)</translation>
+    </message>
+    <message>
+        <source>Dutch (Nederlands)</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>A third function:</source>
+        <translation>Een derde functie:</translation>
+    </message>
+    <message>
+        <source>its name, e.g. Customer service</source>
+        <translation>de naam, bijvoorbeeld Klantenservice</translation>
+    </message>
+    <message>
+        <source>Quick stage vote</source>
+        <translation>Snelle stemming op een fase</translation>
+    </message>
+    <message>
+        <source>Full diagnostic (20 statements)</source>
+        <translation>Volledige diagnose (20 stellingen)</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Allebei</translation>
+    </message>
+    <message>
+        <source>Groups with fewer votes than this are not shown, to keep votes anonymous.</source>
+        <translation>Groepen met minder stemmen dan dit worden niet getoond, zodat stemmen anoniem blijven.</translation>
+    </message>
+    <message>
+        <source>Marketing (blue) and Sales (orange) always take part.</source>
+        <translation>Marketing (blauw) en Sales (oranje) doen altijd mee.</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>S&amp;jabloon:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Begeleider:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>T&amp;aal:</translation>
+    </message>
+    <message>
+        <source>T&amp;eams:</source>
+        <translation>T&amp;eams:</translation>
+    </message>
+    <message>
+        <source>Functions:</source>
+        <translation>Functies:</translation>
+    </message>
+    <message>
+        <source>&amp;Voting:</source>
+        <translation>&amp;Stemwijze:</translation>
+    </message>
+    <message>
+        <source>Anonymity &amp;threshold:</source>
+        <translation>Anonimiteitsd&amp;rempel:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Aanmaken…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) have been cast by “%1”. Remove this function and delete its votes? (Undo brings them back.)</source>
+        <translation>
+            <numerusform>Er is %n stem uitgebracht door “%1”. Deze functie verwijderen en de stem wissen? (Met Ongedaan maken komt die terug.)</numerusform>
+            <numerusform>Er zijn %n stemmen uitgebracht door “%1”. Deze functie verwijderen en de stemmen wissen? (Met Ongedaan maken komen ze terug.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutOverview</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Run the session from the keyboard, like presentation software.</source>
+        <translation>Leid de sessie met het toetsenbord, zoals met presentatiesoftware.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+</context>
+<context>
+    <name>StagesPage</name>
+    <message>
+        <source>← Previous slide</source>
+        <translation>← Vorige dia</translation>
+    </message>
+    <message>
+        <source>Next slide →</source>
+        <translation>Volgende dia →</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation>Dia %1 van %2</translation>
+    </message>
+    <message>
+        <source>Hallmarks (for you to mention)</source>
+        <translation>Kenmerken (om te noemen)</translation>
+    </message>
+</context>
+<context>
+    <name>StepsView</name>
+    <message>
+        <source>This step comes in a later version.</source>
+        <translation>Deze stap komt in een latere versie.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <source>The four stages</source>
+        <translation>De vier fases</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Uitslag</translation>
+    </message>
+    <message>
+        <source>Discuss the gaps</source>
+        <translation>Verschillen bespreken</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Afspreken</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Actieplan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>%1%2 · %3 min</source>
+        <translation>%1%2 · %3 min</translation>
+    </message>
+</context>
+<context>
+    <name>TallyPage</name>
+    <message>
+        <source>Paper ballots</source>
+        <translation>Papieren stembiljetten</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Functie:</translation>
+    </message>
+    <message>
+        <source>&amp;Add ballot (Enter)</source>
+        <translation>Stembiljet toe&amp;voegen (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Stage (1-4):</source>
+        <translation>F&amp;ase (1-4):</translation>
+    </message>
+    <message>
+        <source>Answers 1-5 (leave empty to skip):</source>
+        <translation>Antwoorden 1-5 (leeg laten om over te slaan):</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Opmerking:</translation>
+    </message>
+    <message>
+        <source>Add these &amp;ballots</source>
+        <translation>Deze stem&amp;biljetten toevoegen</translation>
+    </message>
+    <message>
+        <source>No session open.</source>
+        <translation>Geen sessie geopend.</translation>
+    </message>
+    <message>
+        <source>Whole forms</source>
+        <translation>Hele formulieren</translation>
+    </message>
+    <message>
+        <source>Counts per stage</source>
+        <translation>Aantallen per fase</translation>
+    </message>
+    <message>
+        <source>Open a voting round first: paper ballots join the open round.</source>
+        <translation>Open eerst een stemronde: papieren stembiljetten tellen mee in de open stemronde.</translation>
+    </message>
+    <message>
+        <source>%1 paper ballots added for %2 · %3 (%4 in total).</source>
+        <translation>%1 papieren stembiljetten toegevoegd voor %2 · %3 (%4 in totaal).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamNotesEditor</name>
+    <message>
+        <source>Notes for this team (saved in the session, printed in the action plan)</source>
+        <translation>Aantekeningen bij dit team (bewaard in de sessie, afgedrukt in het actieplan)</translation>
+    </message>
+    <message>
+        <source>What did the team say? What surprised them?</source>
+        <translation>Wat zei het team? Wat verraste hen?</translation>
+    </message>
+    <message>
+        <source>Edit team notes</source>
+        <translation>Aantekeningen bij team bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <source>Diagnostic score and band</source>
+        <translation>Diagnosescore en scoreband</translation>
+    </message>
+    <message>
+        <source>Per dimension (mean answer, 1 to 5)</source>
+        <translation>Per thema (gemiddeld antwoord, 1 tot 5)</translation>
+    </message>
+    <message>
+        <source>Perception gap: %1</source>
+        <translation>Verschil in beeld: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsEditor</name>
+    <message>
+        <source>New team, e.g. Benelux</source>
+        <translation>Nieuw team, bijvoorbeeld Benelux</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Toevoe&amp;gen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Naam wijzigen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>O&amp;mlaag</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) have been cast for the team “%1”. Remove the team and delete its votes? (Undo brings them back.)</source>
+        <translation>
+            <numerusform>Er is %n stem uitgebracht voor het team “%1”. Het team verwijderen en de stem wissen? (Met Ongedaan maken komt die terug.)</numerusform>
+            <numerusform>Er zijn %n stemmen uitgebracht voor het team “%1”. Het team verwijderen en de stemmen wissen? (Met Ongedaan maken komen ze terug.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Tijd overschreden</translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Resterende tijd voor deze stap</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
     </message>
 </context>
 <context>
     <name>VotePage</name>
     <message>
-        <source>Vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open round</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemronde openen</translation>
     </message>
     <message>
         <source>Close round</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemronde sluiten</translation>
     </message>
     <message>
         <source>Start kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk starten</translation>
     </message>
     <message>
         <source>A full-screen ballot to pass round. Leave it with Ctrl+Shift+Q.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een stembiljet op het hele scherm om door te geven. Verlaat het met Ctrl+Shift+Q.</translation>
+    </message>
+    <message>
+        <source>Paper ballots…</source>
+        <translation>Papieren stembiljetten…</translation>
     </message>
     <message>
         <source>Live counts per team and function: for your eyes only, not for the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live aantallen per team en functie: alleen voor jou, niet voor de zaal.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <source>How many people should vote: the projector then shows “N of M voted”.</source>
+        <translation>Hoeveel mensen zouden moeten stemmen: de projector toont dan “N van de M gestemd”.</translation>
+    </message>
+    <message>
+        <source>Expected voters:</source>
+        <translation>Verwachte stemmers:</translation>
     </message>
     <message>
         <source>No session open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen sessie geopend.</translation>
     </message>
     <message>
         <source>No voting round yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen stemronde.</translation>
     </message>
     <message>
         <source>Round %1 is open — ballots: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemronde %1 is open — stembiljetten: %2</translation>
     </message>
     <message>
         <source>Round %1 is closed — ballots: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemronde %1 is gesloten — stembiljetten: %2</translation>
     </message>
     <message>
         <source>Open a new round</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe stemronde openen</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>Open round %1? The results then show the new round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemronde %1 openen? De uitslag toont dan de nieuwe stemronde.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>The projector shows the title and the anonymity promise. Press F5 to start presenting, B to blank the projector, PageDown for the next step.</source>
+        <translation>De projector toont de titel en de belofte van anonimiteit. Druk op F5 om te presenteren, op B om de projector op zwart te zetten en op PageDown voor de volgende stap.</translation>
+    </message>
+    <message>
+        <source>quick stage vote</source>
+        <translation>snelle stemming op een fase</translation>
+    </message>
+    <message>
+        <source>full diagnostic (20 statements)</source>
+        <translation>volledige diagnose (20 stellingen)</translation>
+    </message>
+    <message>
+        <source>stage vote and 20 statements</source>
+        <translation>stemming op een fase en 20 stellingen</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Session language</source>
+        <translation>Taal van de sessie</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Functies</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Stemwijze</translation>
+    </message>
+    <message>
+        <source>Anonymity threshold</source>
+        <translation>Anonimiteitsdrempel</translation>
     </message>
 </context>
 <context>
     <name>charts</name>
     <message>
+        <source>Export chart</source>
+        <translation>Grafiek exporteren</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Exporteren als PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Exporteren als SVG…</translation>
+    </message>
+    <message>
         <source>Too few votes to show — anonymity</source>
-        <translation type="unfinished"></translation>
+        <translation>Te weinig stemmen om te tonen — anonimiteit</translation>
+    </message>
+    <message>
+        <source>Too few answers to show a score</source>
+        <translation>Te weinig antwoorden voor een score</translation>
+    </message>
+    <message>
+        <source>No statements to compare yet</source>
+        <translation>Nog geen stellingen om te vergelijken</translation>
+    </message>
+    <message>
+        <source>line: spread within the function (± 1 standard deviation)</source>
+        <translation>lijn: spreiding binnen de functie (± 1 standaardafwijking)</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Workshop sessions (*.msworkshop);;All files (*)</source>
+        <translation>Workshopsessies (*.msworkshop);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Sessie openen</translation>
+    </message>
+    <message>
+        <source>Save new session as</source>
+        <translation>Nieuwe sessie opslaan als</translation>
+    </message>
+</context>
+<context>
+    <name>results</name>
+    <message>
+        <source>%1 sees the relationship %2 stages further than %3</source>
+        <translation>%1 ziet de relatie %2 fase verder dan %3</translation>
+    </message>
+    <message>
+        <source>%1 scores it %2 points higher than %3</source>
+        <translation>%1 scoort %2 punten hoger dan %3</translation>
+    </message>
+    <message>
+        <source>No perception gap to show yet</source>
+        <translation>Nog geen verschil in beeld te tonen</translation>
+    </message>
+</context>
+<context>
+    <name>reveal</name>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>stage votes</source>
+        <translation>stemmen op fases</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <translation>scores</translation>
+    </message>
+    <message>
+        <source>gaps</source>
+        <translation>verschillen</translation>
+    </message>
+</context>
+<context>
+    <name>setup</name>
+    <message>
+        <source>Edit set-up</source>
+        <translation>Instellingen wijzigen</translation>
     </message>
 </context>
 </TS>

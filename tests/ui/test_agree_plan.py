@@ -51,7 +51,7 @@ def test_agree_shows_votes_and_is_undoable(qtbot, session: SessionController,
     assert "not agreed yet" in view.texts()
     page.agree(1, 2)
     assert page.checklist.title() == "Stay or move? — 2. Dating (Defined)"
-    ticks = [box.text() for box in page.checklist.findChildren(QCheckBox)]
+    ticks = [box.accessibleName() for box in page.checklist.findChildren(QCheckBox)]
     checklist = stay_or_move_for(session.content, 2)
     assert checklist is not None and ticks == [*checklist.stay_when, *checklist.move_when]
     page.agree(2, 4, stay=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtGui import QGuiApplication
@@ -107,9 +108,12 @@ def test_vote_view_shows_the_total_never_per_group(window: MainWindow) -> None:
 
 def test_vote_view_shows_the_qr_code_once_there_is_a_join_address(window: MainWindow) -> None:
     window.show_step("vote")
-    window.controller.join_url = "http://192.168.1.23:8731/j/abc/"  # type: ignore[attr-defined]
+    url = "http://192.168.1.23:8731/j/abc/"
+    window.controller.phones = SimpleNamespace(  # stands in for ui.phone_service.PhoneVoting
+        join_url=url, addresses=[], address="", error=None, preferred_port=lambda: 0
+    )
+    window.controller.join_url_changed.emit(url)
     view = window.projector.views["vote"]
-    view.refresh()
     assert not view.qr.pixmap().isNull()
     assert "http://192.168.1.23:8731/j/abc/" in projected_text(window.projector)
 

@@ -5,6 +5,10 @@ out (the window and its views stay alive, so nothing is lost); with one screen i
 ordinary resizable window. It shows only the step views registered in
 ``steps.registry.projector_views`` (never the laptop pages), a black screen when blanked,
 and the step's timer only when the facilitator chose to show it.
+
+The room sees one language, the session's: the views show content strings and the window
+carries the session's locale (``i18n.mark_room``). Only the window title, which the
+facilitator sees in the task bar, follows the UI language.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from msworkshop.ui import settings, theme
 from msworkshop.ui.controller import SessionController
+from msworkshop.ui.i18n import mark_room, on_language_change
 from msworkshop.ui.projector.screens import choose_screen
 from msworkshop.ui.steps.registry import SIDEBAR_STEPS, projector_views
 from msworkshop.ui.timer import TimerBank
@@ -64,8 +69,11 @@ class ProjectorWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("projector")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setWindowTitle(self.tr("msworkshop — projector"))
         self._controller = controller
+        self.retranslate_ui()
+        on_language_change(self, self.retranslate_ui)
+        self._follow_session()
+        controller.session_opened.connect(self._follow_session)
         self._timers = timers
         self._facilitator_screen = facilitator_screen
         self._step = SIDEBAR_STEPS[0]
@@ -117,6 +125,13 @@ class ProjectorWindow(QWidget):
         self.resize(WINDOWED_SIZE)
         self._restyle()
         self._show_current()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("msworkshop — projector: what the room sees"))
+
+    def _follow_session(self, *_: object) -> None:
+        """Dates and numbers (charts) in the session's language."""
+        mark_room(self, self._controller.language)
 
     # -- what is shown ------------------------------------------------------------------------
     @property

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from msworkshop.ui import theme
 from msworkshop.ui.controller import SessionController
+from msworkshop.ui.i18n import on_language_change
 
 SLIDE_SETTING = "stages.slide"
 STAGE_COUNT = 4
@@ -85,8 +86,8 @@ class StagesPage(QWidget):
             button.clicked.connect(lambda _=False, i=index: self.state.go(i))
             self.stage_buttons.append(button)
             row.addWidget(button)
-        self.previous_button = QPushButton(self.tr("← Previous slide"))
-        self.next_button = QPushButton(self.tr("Next slide →"))
+        self.previous_button = QPushButton()
+        self.next_button = QPushButton()
         self.previous_button.clicked.connect(lambda: self.state.step(-1))
         self.next_button.clicked.connect(lambda: self.state.step(1))
         self.position = QLabel()
@@ -107,12 +108,15 @@ class StagesPage(QWidget):
         self.state.changed.connect(self.refresh)
         controller.session_opened.connect(self.refresh)
         self.refresh()
+        on_language_change(self, self.refresh)
 
     def advance(self, delta: int) -> bool:
         """Next/previous step keys move through the slides first (like presentation software)."""
         return self.state.step(delta)
 
     def refresh(self, *_: object) -> None:
+        self.previous_button.setText(self.tr("← Previous slide"))
+        self.next_button.setText(self.tr("Next slide →"))
         if not self._controller.is_open:
             return
         content = self._controller.content
@@ -127,10 +131,11 @@ class StagesPage(QWidget):
         )
         stage = content.stages[index]
         hallmarks = "".join(f"<li>{escape(h)}</li>" for h in stage.hallmarks)
+        mention = self.tr("Hallmarks (for you to mention)")
         self.slide.setText(
             f"<h2>{escape(stage.name)} ({escape(stage.formal)})</h2>"
             f"<p><i>{escape(stage.summary)}</i></p><p>{escape(stage.slide)}</p>"
-            f"<p><b>{escape(self.tr('Hallmarks (for you to mention)'))}</b></p><ul>{hallmarks}</ul>"
+            f"<p><b>{escape(mention)}</b></p><ul>{hallmarks}</ul>"
         )
 
 

@@ -1,9 +1,8 @@
 """The vote step on the projector: how to join (QR code and address) and one overall progress bar.
 
 Only the total number of votes is shown to the room, never a count per team or function.
-The join address comes from the phone server when it runs: the view reads
-``controller.join_url`` (a str, or a callable returning one) and listens to
-``controller.join_url_changed`` when the controller has them; until then a placeholder.
+The join address comes from the phone server (``controller.join_url``, announced by
+``controller.join_url_changed``); while phones cannot vote the view says so.
 """
 
 from __future__ import annotations
@@ -30,10 +29,7 @@ def expected_voters(controller: SessionController) -> int:
 
 
 def join_url(controller: SessionController) -> str:
-    value = getattr(controller, "join_url", None)
-    if callable(value):
-        value = value()
-    return value if isinstance(value, str) else ""
+    return controller.join_url
 
 
 def qr_pixmap(url: str, size: int) -> QPixmap | None:
@@ -104,9 +100,7 @@ class VoteView(QWidget):
             controller.ballots_changed,
         ):
             signal.connect(self.refresh)
-        changed = getattr(controller, "join_url_changed", None)
-        if changed is not None:
-            changed.connect(self.refresh)
+        controller.join_url_changed.connect(self.refresh)
         self.refresh()
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override

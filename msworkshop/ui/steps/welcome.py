@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from msworkshop.domain.workshop import Workshop
 from msworkshop.ui import theme
 from msworkshop.ui.controller import SessionController
+from msworkshop.ui.i18n import format_date, on_language_change
 
 _LOCALES = {"en": QLocale.Language.English, "nl": QLocale.Language.Dutch}
 
@@ -35,12 +36,7 @@ class WelcomePage(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.summary.setStyleSheet("font-size: 13pt;")
-        hint = QLabel(
-            self.tr(
-                "The projector shows the title and the anonymity promise. Press F5 to start "
-                "presenting, B to blank the projector, PageDown for the next step."
-            )
-        )
+        self.hint = hint = QLabel()
         hint.setWordWrap(True)
         hint.setStyleSheet("font-size: 12pt;")
         layout = QVBoxLayout(self)
@@ -50,8 +46,15 @@ class WelcomePage(QWidget):
         controller.session_opened.connect(self.refresh)
         controller.round_changed.connect(self.refresh)
         self.refresh()
+        on_language_change(self, self.refresh)
 
     def refresh(self, *_: object) -> None:
+        self.hint.setText(
+            self.tr(
+                "The projector shows the title and the anonymity promise. Press F5 to start "
+                "presenting, B to blank the projector, PageDown for the next step."
+            )
+        )
         controller = self._controller
         if not controller.is_open:
             self.summary.setText("")
@@ -63,9 +66,11 @@ class WelcomePage(QWidget):
             "diagnostic": self.tr("full diagnostic (20 statements)"),
             "both": self.tr("stage vote and 20 statements"),
         }
+        languages = {"en": self.tr("English"), "nl": self.tr("Dutch")}
         rows = [
             (self.tr("Title"), workshop.title),
-            (self.tr("Date"), long_date(workshop)),
+            (self.tr("Date"), format_date(workshop.date)),
+            (self.tr("Session language"), languages.get(workshop.language, workshop.language)),
             (self.tr("Organisation"), workshop.organisation),
             (self.tr("Facilitator"), workshop.facilitator),
             (self.tr("Teams"), ", ".join(t.name for t in workshop.teams)),

@@ -1,0 +1,108 @@
+"""Phone voting inside the app: the server follows the session, counts update live."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from msworkshop.store import SessionStore
+from msworkshop.ui.controller import SessionController
+from msworkshop.ui.phone_service import attach_phone_voting
+from msworkshop.ui.steps.vote import VoteView
+from msworkshop.ui.vote_page import VotePage
+from tests.voting.conftest import Client, ballot, make_workshop
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Path:
+    path = tmp_path / "phones.msworkshop"
+    with SessionStore.create(path, make_workshop()) as store:
+        store.open_round()
+    return path
+
+
+@pytest.fixture
+def controller(qtbot, session: Path):
+    controller = SessionController()
+    phones = attach_phone_voting(controller)
+    controller.open(session)
+    yield controller
+    controller.close()
+    assert phones.port == 0
+
+
+def _client(qtbot, controller: SessionController) -> Client:
+    parts = urlsplit(controller.join_url)
+    return Client(qtbot, parts.port or 80, parts.path)
+
+
+def test_server_runs_while_the_session_is_open(qtbot, controller: SessionController) -> None:
+    url = controller.join_url
+    assert url.startswith("http://") and "/j/" in url
+    assert urlsplit(url).port == controller.phones.port > 0
+    controller.close()
+    assert controller.join_url == ""
+
+
+def test_phone_ballot_reaches_the_facilitator_within_a_second(
+    qtbot, controller: SessionController
+) -> None:
+    page = VotePage(controller)
+    qtbot.addWidget(page)
+    view = VoteView(controller)
+    qtbot.addWidget(view)
+    reply = _client(qtbot, controller).post("api/ballot", ballot(team=1, function="sales"))
+    assert reply.status == 200
+    qtbot.waitUntil(lambda: controller.ballot_count() == 1, timeout=1000)
+    assert controller.ballot_counts() == {(1, "sales"): 1}
+    texts = [page.table.item(r, c).text() for r in range(page.table.rowCount())
+             for c in range(page.table.columnCount()) if page.table.item(r, c)]
+    assert "1" in texts
+    assert "1" in view.count_label.text()  # the room sees only the total
+
+
+def test_join_panel_and_projector_show_the_same_url(qtbot, controller: SessionController) -> None:
+    page = VotePage(controller)
+    qtbot.addWidget(page)
+    view = VoteView(controller)
+    qtbot.addWidget(view)
+    panel = page.join_panel
+    assert panel.url.text() == controller.join_url == view.address.text()
+    panel.copy_url()
+    assert QGuiApplication.clipboard().text() == controller.join_url
+
+
+def test_new_link_invalidates_the_old_one(qtbot, controller: SessionController,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    old_client = _client(qtbot, controller)
+    page = VotePage(controller)
+    qtbot.addWidget(page)
+    monkeypatch.setattr("msworkshop.ui.dialogs.ask_confirm", lambda *_: True)
+    with qtbot.waitSignal(controller.join_url_changed, timeout=1000):
+        page.join_panel.renew_button.click()
+    assert old_client.get("api/status").status == 403
+    assert _client(qtbot, controller).get("api/status").status == 200
+    assert page.join_panel.url.text() == controller.join_url
+
+
+def test_read_only_session_explains_why_phones_cannot_vote(qtbot, session: Path) -> None:
+    os.chmod(session, stat.S_IRUSR)
+    os.chmod(session.parent, stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        controller = SessionController()
+        phones = attach_phone_voting(controller)
+        controller.open(session)
+        page = VotePage(controller)
+        qtbot.addWidget(page)
+        assert controller.join_url == ""
+        assert phones.error is not None and phones.error.key == "phone_read_only"
+        assert "read-only" in page.join_panel.error.text()
+        controller.close()
+    finally:
+        os.chmod(session.parent, stat.S_IRWXU)
+        os.chmod(session, stat.S_IRUSR | stat.S_IWUSR)
