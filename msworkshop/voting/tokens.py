@@ -19,7 +19,12 @@ from typing import Protocol
 TOKEN_SETTING = "phone.token"
 SECRET_SETTING = "phone.secret"
 DEVICE_PATTERN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
-TOKEN_PATTERN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+TOKEN_PATTERN = re.compile(r"^[A-Za-z0-9_-]{10,64}$")
+# Join tokens are typed from the projector by people without a camera: lower case, no look-alike
+# characters (0/o, 1/l/i). 10 of 31 symbols is ~50 bits: with the server's rate limit, guessing
+# one would take far longer than any workshop lasts.
+TOKEN_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
+TOKEN_LENGTH = 10
 
 
 class SettingsStore(Protocol):
@@ -30,7 +35,7 @@ class SettingsStore(Protocol):
 
 
 def make_token() -> str:
-    return secrets.token_urlsafe(16)
+    return "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(TOKEN_LENGTH))
 
 
 def session_token(store: SettingsStore) -> str:

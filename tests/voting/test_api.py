@@ -170,7 +170,7 @@ def test_token_persists_and_can_be_renewed(
     token = server.token
     with SessionStore.open(session_path) as other:
         assert tokens.session_token(other) == token  # same QR after a restart
-    assert len(token) >= 20
+    assert len(token) == tokens.TOKEN_LENGTH  # short enough to type from the projector
     new = tokens.new_session_token(store)
     assert new != token
     server.set_token(new)

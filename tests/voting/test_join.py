@@ -71,3 +71,15 @@ def test_qr_code_as_svg_and_png(qapp: Any) -> None:
     assert png.startswith(b"\x89PNG")
     image = QImage.fromData(png)
     assert not image.isNull() and image.width() == image.height() >= 29 * 4
+
+
+def test_join_tokens_are_short_unambiguous_and_unique() -> None:
+    from msworkshop.voting import tokens
+
+    made = {tokens.make_token() for _ in range(2000)}
+    assert len(made) == 2000
+    for token in made:
+        assert len(token) == tokens.TOKEN_LENGTH
+        assert set(token) <= set(tokens.TOKEN_ALPHABET)
+        assert not set(token) & set("01ilo")
+        assert tokens.TOKEN_PATTERN.match(token)
