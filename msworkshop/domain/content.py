@@ -7,6 +7,7 @@ language-neutral keys (stage numbers, statement keys ``s1``..``s20``, dimension 
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from msworkshop.domain.stages import Stage
@@ -129,6 +130,12 @@ class Content:
     def text(self, key: str, **params: object) -> str:
         """A short UI string by key, with {placeholders} filled in."""
         return self.strings[key].format(**params)
+
+    def format_date(self, date: dt.date) -> str:
+        """26-11-2026 in Dutch, 26 November 2026 in English (month names from the strings)."""
+        if self.language == "nl":
+            return f"{date.day:02d}-{date.month:02d}-{date.year}"
+        return f"{date.day} {self.text(f'pdf.month_{date.month}')} {date.year}"
 
     def function_name(self, key: str, custom_name: str = "") -> str:
         """Display name of a function: built-ins from the strings, a third by its own name."""

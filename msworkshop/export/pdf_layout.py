@@ -87,10 +87,8 @@ def esc(text: str) -> str:
 
 
 def format_date(date: dt.date, content: Content) -> str:
-    """26-11-2026 in Dutch, 26 November 2026 in English (month names from the content)."""
-    if content.language == "nl":
-        return f"{date.day:02d}-{date.month:02d}-{date.year}"
-    return f"{date.day} {content.text(f'pdf.month_{date.month}')} {date.year}"
+    """26-11-2026 in Dutch, 26 November 2026 in English (see Content.format_date)."""
+    return content.format_date(date)
 
 
 def fit_text(text: str, font: str, size: float, width: float) -> str:

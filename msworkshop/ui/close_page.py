@@ -30,11 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from msworkshop.domain.messages import UserError
-from msworkshop.export.actions_csv import export_actions_csv
-from msworkshop.export.actions_ics import export_actions_ics
-from msworkshop.export.actions_md import export_actions_md
-from msworkshop.export.ballots_pdf import ballots_pdf_bytes
-from msworkshop.export.pdf import plan_pdf_bytes
 from msworkshop.ui import close_dialogs, dialogs
 from msworkshop.ui.controller import SessionController
 from msworkshop.ui.i18n import current_ui_language, on_language_change, uses_letter_paper
@@ -164,6 +159,8 @@ class ClosePage(QWidget):
 
     def pdf_bytes(self) -> bytes:
         """The plan as now chosen (paper, handout), built fresh."""
+        from msworkshop.export.pdf import plan_pdf_bytes  # reportlab: loaded when first needed
+
         return plan_pdf_bytes(self._state.document(), self.paper,
                               handout=self.handout_box.isChecked())
 
@@ -238,6 +235,11 @@ class ClosePage(QWidget):
                                              self._suggested(stem, suffix), name_filter)
         if path is None:
             return
+        from msworkshop.export.actions_csv import export_actions_csv
+        from msworkshop.export.actions_ics import export_actions_ics
+        from msworkshop.export.actions_md import export_actions_md
+        from msworkshop.export.ballots_pdf import ballots_pdf_bytes
+
         workshop, content = controller.workshop, controller.content
         if kind in ("ballots", "blank"):
             self._write(path, lambda: path.write_bytes(ballots_pdf_bytes(

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from msworkshop.domain.messages import UserError
 from msworkshop.domain.plans import Agreement, PlanAction, due_for, suggestions_for
-from msworkshop.export.pdf_layout import format_date as format_plan_date
 from msworkshop.ui import dialogs
 from msworkshop.ui.agree_page import stage_text
 from msworkshop.ui.controller import SessionController
@@ -41,7 +40,7 @@ TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 def format_due(controller: SessionController, action: PlanAction) -> str:
     """In the session's language, as in the printed plan (for the projector): 26-11-2026 in
     Dutch, 26 November 2026 in English. The laptop uses the UI's locale (``i18n``)."""
-    return format_plan_date(action.due, controller.content) if action.due else ""
+    return controller.content.format_date(action.due) if action.due else ""
 
 
 class PlanPage(QWidget):

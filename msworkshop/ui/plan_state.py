@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand
@@ -22,9 +23,10 @@ from msworkshop.domain.plans import (
     moved,
     suggested_actions,
 )
-from msworkshop.export.pdf import PlanDocument
-from msworkshop.export.plan_exports import plan_document
 from msworkshop.ui.controller import SessionController
+
+if TYPE_CHECKING:
+    from msworkshop.export.pdf import PlanDocument
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +73,8 @@ class PlanState(QObject):
         controller = self.controller
         result = controller.result
         assert result is not None
+        from msworkshop.export.plan_exports import plan_document  # reportlab: not at start-up
+
         return plan_document(controller.store(), controller.workshop, controller.content, result)
 
     @property

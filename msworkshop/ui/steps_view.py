@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from msworkshop.ui.controller import SessionController
 from msworkshop.ui.i18n import on_language_change
+from msworkshop.ui.lazy_widgets import LazyWidgets
 from msworkshop.ui.notes_panel import NotesPanel
 from msworkshop.ui.steps.registry import SIDEBAR_STEPS, facilitator_pages
 from msworkshop.ui.timer import TimerBank, TimerWidget
@@ -49,14 +50,13 @@ class StepsView(QWidget):
             "QListWidget#steps { font-size: 13pt; } QListWidget#steps::item { padding: 8px; }"
         )
         self.stack = QStackedWidget()
-        factories = facilitator_pages()
-        self.pages: dict[str, QWidget] = {}
+        self._factories = facilitator_pages()
+        self._areas: dict[str, QScrollArea] = {}
         for key in SIDEBAR_STEPS:
-            factory = factories.get(key)
-            page = factory(controller) if factory else self._placeholder()
-            self.pages[key] = page
-            self.stack.addWidget(self._scrolling(page))
+            self._areas[key] = self._scrolling()
+            self.stack.addWidget(self._areas[key])
             self.sidebar.addItem(self.step_title(key))
+        self.pages = LazyWidgets(SIDEBAR_STEPS, self._build_page)
         self.title_label = QLabel()
         self.title_label.setObjectName("stepTitle")
         self.title_label.setStyleSheet("font-size: 20pt; font-weight: bold;")
@@ -96,13 +96,19 @@ class StepsView(QWidget):
         self._update_sidebar()
 
     @staticmethod
-    def _scrolling(page: QWidget) -> QScrollArea:
+    def _scrolling() -> QScrollArea:
         """A page scrolls rather than forcing its minimum size on the whole window."""
         area = QScrollArea()
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setWidget(page)
         return area
+
+    def _build_page(self, key: str) -> QWidget:
+        """A step's page, built when first shown (see LazyWidgets)."""
+        factory = self._factories.get(key)
+        page = factory(self._controller) if factory else self._placeholder()
+        self._areas[key].setWidget(page)
+        return page
 
     def current_page(self) -> QWidget:
         return self.pages[self.current_step()]
@@ -150,6 +156,7 @@ class StepsView(QWidget):
         if row < 0:
             return
         key = SIDEBAR_STEPS[row]
+        self.pages[key]  # build it now if this is its first showing
         self.stack.setCurrentIndex(row)
         self.title_label.setText(self.step_title(key))
         self.timer_widget.set_timer(self.timers[key])

@@ -12,9 +12,12 @@ import io
 import ipaddress
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import segno
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
+
+if TYPE_CHECKING:
+    import segno
 
 _VPN_NAMES = re.compile(
     r"^(tun|tap|wg|utun|ppp|ipsec|gpd|zt|tailscale|nordlynx|proton|vpn)|vpn|wireguard|tailscale"
@@ -113,6 +116,8 @@ def join_url(address: str, port: int, token: str) -> str:
 
 
 def _qr(url: str) -> segno.QRCode:
+    import segno  # imported when a code is drawn: it costs start-up time otherwise
+
     return segno.make(url, error="m", micro=False)
 
 

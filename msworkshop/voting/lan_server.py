@@ -45,6 +45,7 @@ ANY_IPV4 = "0.0.0.0"
 # Requests per second from one address. Phones behind a NAT share an address: 60 phones
 # polling every 2 s make ~30/s, and a room scanning the code at once loads 4 files each.
 DEFAULT_RATE_LIMIT = 150
+PREWARM_DELAY_MS = 2000
 _EMPTY = ""  # the route callback's constant return value (each return leaks one reference)
 _METHODS = {QHttpServerRequest.Method.Get: "GET", QHttpServerRequest.Method.Post: "POST"}
 _ENCODED = QUrl.ComponentFormattingOption.FullyEncoded
@@ -142,7 +143,8 @@ class ParticipantServer(QObject):
             raise UserError("phone_server_failed", reason="bind")
         self._http, self._tcp = http, tcp
         self._set_port(tcp.serverPort())
-        QTimer.singleShot(0, self, _prewarm_certificates)
+        # After the window has painted (not before it): the first phone then finds it warm.
+        QTimer.singleShot(PREWARM_DELAY_MS, self, _prewarm_certificates)
         return self._port
 
     def stop(self) -> None:

@@ -28,7 +28,9 @@ def test_statements_ranked_with_both_means_spreads_and_a_prompt(
     qtbot, controller: SessionController, session_path: Path
 ) -> None:
     page = _page(qtbot, controller, session_path)
-    assert facilitator_pages()["gaps"] is GapsPage
+    registered = facilitator_pages()["gaps"](controller)
+    qtbot.addWidget(registered)
+    assert type(registered) is GapsPage
     page.show_team(2)
     south = controller.result.team(2)
     rows = page.row_texts()

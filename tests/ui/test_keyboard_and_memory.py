@@ -93,7 +93,7 @@ def test_round_shortcuts_and_reveal(window: MainWindow, monkeypatch: pytest.Monk
     window.actions_.open_round.trigger()  # a second round needs a yes
     assert controller.current_round().number == 1
     revealed: list[bool] = []
-    monkeypatch.setattr(controller, "reveal", lambda: revealed.append(True), raising=False)
+    monkeypatch.setattr(controller.reveal, "reveal_next", lambda: revealed.append(True))
     key(window.sidebar, Qt.Key.Key_R)
     assert revealed == [True] and window.current_step() == "reveal"
 

@@ -34,8 +34,10 @@ def test_the_projector_shows_nothing_before_a_reveal_then_one_stage_at_a_time(
     gaps_view = GapsProjectorView(controller)
     qtbot.addWidget(view)
     qtbot.addWidget(gaps_view)
-    assert projector_views()["reveal"] is RevealProjectorView
-    assert projector_views()["gaps"] is GapsProjectorView
+    for key, view_class in (("reveal", RevealProjectorView), ("gaps", GapsProjectorView)):
+        registered = projector_views()[key](controller)
+        qtbot.addWidget(registered)
+        assert type(registered) is view_class
     for shown in (view, gaps_view):
         assert all(data is None for data in _charts(shown))
         assert not any(re.search(r"\d", t) for t in widget_texts(shown))

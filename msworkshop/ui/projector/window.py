@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from msworkshop.ui import settings, theme
 from msworkshop.ui.controller import SessionController
 from msworkshop.ui.i18n import mark_room, on_language_change
+from msworkshop.ui.lazy_widgets import LazyWidgets
 from msworkshop.ui.projector.screens import choose_screen
 from msworkshop.ui.steps.registry import SIDEBAR_STEPS, projector_views
 from msworkshop.ui.timer import TimerBank
@@ -82,21 +83,17 @@ class ProjectorWindow(QWidget):
         self._show_timer = settings.show_timer_on_projector()
         self._palette = theme.palette(settings.projector_theme())
 
-        factories = projector_views()
+        self._factories = projector_views()
         self.stack = QStackedWidget()
-        self.views: dict[str, QWidget] = {}
         self._pages: dict[str, QWidget] = {}
         for key in SIDEBAR_STEPS:
-            factory = factories.get(key, TitleView)
-            view = factory(controller)
             page = QWidget()
             page.setObjectName("projectorPage")
             page.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-            page_layout = QVBoxLayout(page)
-            page_layout.addWidget(view)
-            self.views[key] = view
+            QVBoxLayout(page)
             self._pages[key] = page
             self.stack.addWidget(page)
+        self.views = LazyWidgets(SIDEBAR_STEPS, self._build_view)
         self.blank_page = QWidget()
         self.blank_page.setObjectName("blank")
         self.blank_page.setStyleSheet("QWidget#blank { background: #000000; }")
@@ -173,7 +170,15 @@ class ProjectorWindow(QWidget):
     def current_view(self) -> QWidget | None:
         return None if self._blank else self.views[self._step]
 
+    def _build_view(self, key: str) -> QWidget:
+        """A step's projector view, built when first shown (see LazyWidgets)."""
+        view = self._factories.get(key, TitleView)(self._controller)
+        self._pages[key].layout().addWidget(view)
+        return view
+
     def _show_current(self) -> None:
+        if not self._blank:
+            self.views[self._step]  # build it now if this is its first showing
         self.stack.setCurrentWidget(self.blank_page if self._blank else self._pages[self._step])
         self._update_timer()
 

@@ -7,6 +7,7 @@ them from these tables. A step without an entry gets a placeholder.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
@@ -19,46 +20,40 @@ PageFactory = Callable[[SessionController], QWidget]
 SIDEBAR_STEPS: tuple[str, ...] = tuple(k for k in STEP_KEYS if k != "prepare")
 
 
-def facilitator_pages() -> dict[str, PageFactory]:
-    """Step key -> facilitator page factory (imported lazily to keep start-up light)."""
-    from msworkshop.ui.agree_page import AgreePage
-    from msworkshop.ui.close_page import ClosePage
-    from msworkshop.ui.gaps_page import GapsPage
-    from msworkshop.ui.plan_page import PlanPage
-    from msworkshop.ui.results_page import ResultsPage
-    from msworkshop.ui.steps.stages import StagesPage
-    from msworkshop.ui.steps.welcome import WelcomePage
-    from msworkshop.ui.vote_page import VotePage
+def _lazy(module: str, name: str) -> PageFactory:
+    """A factory that imports its module on first use, so start-up loads only what it shows."""
 
+    def build(controller: SessionController) -> QWidget:
+        widget_class = getattr(importlib.import_module(module), name)
+        return widget_class(controller)
+
+    return build
+
+
+def facilitator_pages() -> dict[str, PageFactory]:
+    """Step key -> facilitator page factory."""
     return {
-        "welcome": WelcomePage,
-        "stages": StagesPage,
-        "vote": VotePage,
-        "reveal": ResultsPage,
-        "gaps": GapsPage,
-        "agree": AgreePage,
-        "plan": PlanPage,
-        "close": ClosePage,
+        "welcome": _lazy("msworkshop.ui.steps.welcome", "WelcomePage"),
+        "stages": _lazy("msworkshop.ui.steps.stages", "StagesPage"),
+        "vote": _lazy("msworkshop.ui.vote_page", "VotePage"),
+        "reveal": _lazy("msworkshop.ui.results_page", "ResultsPage"),
+        "gaps": _lazy("msworkshop.ui.gaps_page", "GapsPage"),
+        "agree": _lazy("msworkshop.ui.agree_page", "AgreePage"),
+        "plan": _lazy("msworkshop.ui.plan_page", "PlanPage"),
+        "close": _lazy("msworkshop.ui.close_page", "ClosePage"),
     }
 
 
 def projector_views() -> dict[str, PageFactory]:
     """Step key -> projector view factory: only what the room may see."""
-    from msworkshop.ui.agree_page import AgreeView
-    from msworkshop.ui.plan_view import PlanView
-    from msworkshop.ui.projector_reveal import GapsProjectorView, RevealProjectorView
-    from msworkshop.ui.steps.stages import StagesView
-    from msworkshop.ui.steps.vote import VoteView
-    from msworkshop.ui.steps.welcome import WelcomeView
-
     return {
-        "welcome": WelcomeView,
-        "stages": StagesView,
-        "vote": VoteView,
-        "reveal": RevealProjectorView,
-        "gaps": GapsProjectorView,
-        "agree": AgreeView,
-        "plan": PlanView,
+        "welcome": _lazy("msworkshop.ui.steps.welcome", "WelcomeView"),
+        "stages": _lazy("msworkshop.ui.steps.stages", "StagesView"),
+        "vote": _lazy("msworkshop.ui.steps.vote", "VoteView"),
+        "reveal": _lazy("msworkshop.ui.projector_reveal", "RevealProjectorView"),
+        "gaps": _lazy("msworkshop.ui.projector_reveal", "GapsProjectorView"),
+        "agree": _lazy("msworkshop.ui.agree_page", "AgreeView"),
+        "plan": _lazy("msworkshop.ui.plan_view", "PlanView"),
     }
 
 
