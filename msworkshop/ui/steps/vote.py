@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPixmap
+from PySide6.QtGui import QFont, QFontMetrics, QPixmap, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from msworkshop.ui import theme
@@ -54,6 +54,7 @@ class VoteView(QWidget):
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._drawn: tuple[str, int] | None = None  # the URL and size of the QR code shown
         self._controller = controller
         self.title = theme.label("", "h1")
         self.status = theme.label("", "h2")
@@ -125,13 +126,22 @@ class VoteView(QWidget):
     def _qr_size(self) -> int:
         return max(120, int(min(self.height() * 0.55, self.width() * 0.35)))
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._draw_qr()
+        self._fit_address()
+
     def _draw_qr(self) -> None:
+        """Draw the code for the current URL and size; only while shown (costly to make)."""
         if not self._controller.is_open:
             return
-        url = join_url(self._controller)
-        pixmap = qr_pixmap(url, self._qr_size()) if url else None
         size = self._qr_size()
         self.qr_frame.setFixedSize(size + 24, size + 24)
+        url = join_url(self._controller)
+        if not self.isVisible() or (url, size) == self._drawn:
+            return
+        self._drawn = (url, size)
+        pixmap = qr_pixmap(url, size) if url else None
         if pixmap is None:
             self.qr.setPixmap(QPixmap())
             self.qr.setText(self._controller.content.text("projector.vote_link_soon"))
