@@ -281,6 +281,7 @@ class AgreeView(QWidget):
         self._controller = controller
         self._state = plan_state(controller)
         self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setStyleSheet("font-size: 30pt; font-weight: bold;")
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(40)
@@ -317,6 +318,7 @@ class AgreeView(QWidget):
                          target]
             for column, text in enumerate(texts):
                 label = QLabel(text)
+                label.setTextFormat(Qt.TextFormat.PlainText)  # team names are typed text
                 label.setStyleSheet(f"font-size: 22pt;{' font-weight: bold;' * (column == 0)}")
                 label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
                 self.grid.addWidget(label, row, column)

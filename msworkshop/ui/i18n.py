@@ -76,6 +76,7 @@ def set_ui_language(language: str) -> bool:
         translators.append(ours)
     for translator in _installed:
         app.removeTranslator(translator)
+        translator.deleteLater()  # parented to the app: would pile up with every switch
     _installed[:] = translators
     for translator in translators:
         app.installTranslator(translator)

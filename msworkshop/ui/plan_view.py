@@ -19,8 +19,10 @@ class PlanView(QWidget):
         self._controller = controller
         self._state = plan_state(controller)
         self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # holds the team's name
         self.heading.setStyleSheet("font-size: 30pt; font-weight: bold;")
         self.step = QLabel()
+        self.step.setTextFormat(Qt.TextFormat.PlainText)
         self.step.setStyleSheet("font-size: 18pt;")
         self.step.setWordWrap(True)
         self.table = QTableWidget(0, 3)

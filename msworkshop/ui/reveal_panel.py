@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +43,7 @@ class RevealPanel(QWidget):
         self.next_label = QLabel()
         for label in (self.status_label, self.next_label):
             label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # they name teams
         self.next_button.setStyleSheet("font-weight: bold; padding: 4px 12px;")
         row = QHBoxLayout()
         row.addWidget(self.on_projector)
