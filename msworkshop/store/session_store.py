@@ -185,8 +185,11 @@ class SessionStore(PlanQueries):
         ]
 
     def current_round(self) -> Round | None:
-        """The highest-numbered round, open or closed; None before the first vote."""
-        found = self._query("SELECT number, status FROM rounds ORDER BY number DESC LIMIT 1")
+        """The open round (a reopened earlier one too), else the highest-numbered; None before
+        the first vote."""
+        found = self._query(
+            "SELECT number, status FROM rounds ORDER BY status = 'open' DESC, number DESC LIMIT 1"
+        )
         return Round(found[0][0], RoundStatus(found[0][1])) if found else None
 
     def open_round(self) -> Round:

@@ -9,7 +9,7 @@ import pytest
 
 from msworkshop.domain.ballot import NO_ANSWERS, Source
 from msworkshop.domain.messages import UserError
-from msworkshop.domain.workshop import Function, RoundStatus, Team, VotingMode
+from msworkshop.domain.workshop import Function, Round, RoundStatus, Team, VotingMode
 from msworkshop.store import LATEST_VERSION, SessionFileError, SessionStore
 
 from .conftest import make_ballot, make_workshop
@@ -80,7 +80,7 @@ def test_rounds(store: SessionStore) -> None:
     assert store.close_round() is None
     assert store.reopen_round(1).is_open
     assert [r.status for r in store.rounds()] == [RoundStatus.OPEN, RoundStatus.CLOSED]
-    assert store.current_round() == second.__class__(2, RoundStatus.CLOSED)
+    assert store.current_round() == Round(1, RoundStatus.OPEN)  # a reopened round is current
     with pytest.raises(UserError) as caught:
         store.reopen_round(9)
     assert caught.value.key == "round_not_found"
