@@ -62,7 +62,6 @@ class MainWindow(QMainWindow):
         self.vote_page.kiosk_requested.connect(self.start_kiosk)
         self.vote_page.tally_requested.connect(self.show_tally)
         self.tally_window: QDialog | None = None
-        self.results_page = self.pages["reveal"]
         self.projector = ProjectorWindow(controller, self.timers, self.screen)
         self.projector.addActions(self.actions_.presenting)
         self.destroyed.connect(self.projector.deleteLater)
@@ -182,6 +181,11 @@ class MainWindow(QMainWindow):
     def _arrow(self, key: Qt.Key, delta: int) -> None:
         if not forward_arrow(key):
             self.steps.step_by(delta)
+
+    @property
+    def results_page(self) -> QWidget:
+        """The Reveal step's page (built on first use)."""
+        return self.pages["reveal"]
 
     def reveal(self) -> None:
         """R: go to the reveal step and reveal the results, when the results step supports it."""

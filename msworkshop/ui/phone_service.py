@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 PORT_KEY = "phones/port"  # QSettings: 0 = any free port
 REFRESH_DELAY_MS = 150  # phone ballots within this window share one recompute
+PREWARM_AFTER_MS = 1500  # let the window paint before the server's one-off certificate load
 
 
 class PhoneVoting(QObject):
@@ -100,6 +101,7 @@ class PhoneVoting(QObject):
             self._announce()
             return
         server = ParticipantServer(store, tokens.session_token(store), parent=self)
+        server.prewarm_delay_ms = PREWARM_AFTER_MS
         server.ballot_received.connect(self._ballot_received)
         try:
             server.start(port=self.preferred_port())

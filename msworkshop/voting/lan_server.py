@@ -45,7 +45,6 @@ ANY_IPV4 = "0.0.0.0"
 # Requests per second from one address. Phones behind a NAT share an address: 60 phones
 # polling every 2 s make ~30/s, and a room scanning the code at once loads 4 files each.
 DEFAULT_RATE_LIMIT = 150
-PREWARM_DELAY_MS = 2000
 _EMPTY = ""  # the route callback's constant return value (each return leaks one reference)
 _METHODS = {QHttpServerRequest.Method.Get: "GET", QHttpServerRequest.Method.Post: "POST"}
 _ENCODED = QUrl.ComponentFormattingOption.FullyEncoded
@@ -79,6 +78,9 @@ class ParticipantServer(QObject):
             web_root=web_root,
         )
         self._rate_limit = rate_limit
+        # Qt loads the CA certificates on the first connection (~80-180 ms): done ahead, this
+        # many ms after start. The app waits until its window has painted; 0 = next event.
+        self.prewarm_delay_ms = 0
         self._http: QHttpServer | None = None
         self._tcp: QTcpServer | None = None
         self._port = 0
@@ -143,8 +145,7 @@ class ParticipantServer(QObject):
             raise UserError("phone_server_failed", reason="bind")
         self._http, self._tcp = http, tcp
         self._set_port(tcp.serverPort())
-        # After the window has painted (not before it): the first phone then finds it warm.
-        QTimer.singleShot(PREWARM_DELAY_MS, self, _prewarm_certificates)
+        QTimer.singleShot(self.prewarm_delay_ms, self, _prewarm_certificates)
         return self._port
 
     def stop(self) -> None:
