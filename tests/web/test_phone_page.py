@@ -146,9 +146,12 @@ def test_closed_round_then_reopened(phone: Phone) -> None:
     page.get_by_role("radio", name=re.compile("Single")).check()
     page.get_by_role("button", name="Next").click()
     served.close_round()
-    page.get_by_role("button", name="Send my vote").click()  # refused, by the page or server
-    expect(page.get_by_role("alert")).to_contain_text("closed")
+    send = page.get_by_role("button", name="Send my vote")
+    # Refused either way: by the server (409, an alert) when the click beats the page's next
+    # status poll, or by the page itself, which disables Send once the poll sees the close.
+    send.click(force=True)
     expect(page.get_by_role("status")).to_contain_text("Voting is closed", timeout=3000)
+    expect(send).to_be_disabled()
     phone.shot("closed")
     assert ballots(served, 2) == []
     served.open_round()  # round 3
@@ -211,3 +214,17 @@ def test_wrong_token_is_refused(phone: Phone) -> None:
     with urllib.request.urlopen(phone.served.url + "api/status", timeout=5) as reply:
         assert reply.status == 200
     assert ballots(phone.served, 1) == []
+
+
+@pytest.mark.parametrize("session_mode", [VotingMode.QUICK])
+def test_server_refusal_of_a_closed_round_is_shown(phone: Phone) -> None:
+    """The page has not polled since the close (slow poll): the server's 409 tells it."""
+    page, served = phone.page, phone.served
+    phone.open(served.url + "?poll=60000")
+    choose_team_and_function(phone)
+    page.get_by_role("radio", name=re.compile("Single")).check()
+    page.get_by_role("button", name="Next").click()
+    served.close_round()
+    page.get_by_role("button", name="Send my vote").click()
+    expect(page.get_by_role("alert")).to_contain_text("closed")
+    assert ballots(served, 1) == []
