@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-MARKETING_COLOUR = "#0072B2"  # blue
-SALES_COLOUR = "#E69F00"  # orange
-THIRD_COLOUR = "#009E73"  # bluish green
-FUNCTION_COLOURS: tuple[str, ...] = (MARKETING_COLOUR, SALES_COLOUR, THIRD_COLOUR)
+from msworkshop.domain import charts
+from msworkshop.domain.charts import FUNCTION_COLOURS
+
+# One palette for screen and paper: defined with the chart models in the domain.
+MARKETING_COLOUR, SALES_COLOUR, THIRD_COLOUR = FUNCTION_COLOURS  # blue, orange, bluish green
 # A second cue besides colour: fill pattern (for bars) and marker shape (for legends, dots).
 FUNCTION_PATTERNS: tuple[Qt.BrushStyle, ...] = (
     Qt.BrushStyle.SolidPattern,
@@ -39,9 +40,7 @@ ROLE_PX: dict[str, int] = {"hero": 96, "h1": 64, "h2": 44, "body": 32, "small": 
 ROLES: tuple[str, ...] = tuple(ROLE_PX)
 
 
-def function_colour(index: int) -> str:
-    """The colour of the function at ``index`` in the workshop's functions (0 marketing)."""
-    return FUNCTION_COLOURS[index % len(FUNCTION_COLOURS)]
+function_colour = charts.function_colour  # the function at ``index`` (0 marketing)
 
 
 def function_pattern(index: int) -> Qt.BrushStyle:
