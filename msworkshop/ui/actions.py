@@ -60,6 +60,8 @@ class MainActions(QObject):
         self.tally = self._action("Ctrl+Shift+T")
         self.show_timer = self._action()
         self.show_timer.setCheckable(True)
+        self.mirrored = self._action()
+        self.mirrored.setCheckable(True)
         self.dark_theme = self._action()
         self.dark_theme.setCheckable(True)
         self.screen_menu = QMenu(parent)
@@ -125,6 +127,11 @@ class MainActions(QObject):
         self.kiosk.setText(self.tr("Start the &kiosk"))
         self.tally.setText(self.tr("Type in &paper ballots…"))
         self.show_timer.setText(self.tr("Show the &timer on the projector"))
+        self.mirrored.setText(self.tr("&Mirrored display: present full screen on this screen"))
+        self.mirrored.setToolTip(
+            self.tr("For a projector that shows a copy of the laptop screen. Esc returns to "
+                    "this window.")
+        )
         self.dark_theme.setText(self.tr("&Dark projector theme"))
         self.screen_menu.setTitle(self.tr("Projector &screen"))
         self.language_menu.setTitle(self.tr("&Language"))

@@ -128,6 +128,8 @@ class MainWindow(QMainWindow):
         a.blank.toggled.connect(self.projector.set_blank)
         a.show_timer.setChecked(settings.show_timer_on_projector())
         a.show_timer.toggled.connect(self.projector.set_show_timer)
+        a.mirrored.setChecked(settings.mirrored_full_screen())
+        a.mirrored.toggled.connect(self.projector.set_mirrored)
         a.dark_theme.setChecked(self.projector.palette_name == "dark")
         a.dark_theme.toggled.connect(lambda on: self.projector.set_theme("dark" if on else "light"))
         a.recent_menu.aboutToShow.connect(self._fill_recent_menu)

@@ -41,7 +41,7 @@ class MainMenus(QObject):
         present = self.menus["present"]
         present.addActions([a.present, a.stop, a.blank, a.reveal])
         present.addSeparator()
-        present.addActions([a.show_timer, a.dark_theme])
+        present.addActions([a.show_timer, a.dark_theme, a.mirrored])
         present.addMenu(a.screen_menu)
         self.menus["vote"].addActions([a.open_round, a.close_round, a.kiosk, a.tally])
         self.menus["view"].addMenu(a.language_menu)

@@ -14,6 +14,7 @@ STATE_KEY = "main_window/state"
 PROJECTOR_SCREEN_KEY = "projector/screen"
 PROJECTOR_THEME_KEY = "projector/theme"
 PROJECTOR_TIMER_KEY = "projector/show_timer"
+PROJECTOR_MIRROR_KEY = "projector/mirrored_full_screen"
 LANGUAGE_KEY = "ui/language"
 UI_LANGUAGES: tuple[str, ...] = ("en", "nl")
 
@@ -87,6 +88,16 @@ def show_timer_on_projector(settings: QSettings | None = None) -> bool:
 
 def set_show_timer_on_projector(show: bool, settings: QSettings | None = None) -> None:
     (settings or QSettings()).setValue(PROJECTOR_TIMER_KEY, bool(show))
+
+
+def mirrored_full_screen(settings: QSettings | None = None) -> bool:
+    """With one screen (a mirrored projector), present full screen on it: yes or no."""
+    value = (settings or QSettings()).value(PROJECTOR_MIRROR_KEY, False)
+    return value is True or str(value).lower() == "true"
+
+
+def set_mirrored_full_screen(on: bool, settings: QSettings | None = None) -> None:
+    (settings or QSettings()).setValue(PROJECTOR_MIRROR_KEY, bool(on))
 
 
 def ui_language(settings: QSettings | None = None) -> str:

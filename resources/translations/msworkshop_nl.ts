@@ -440,6 +440,14 @@
         <translation>&amp;Timer tonen op de projector</translation>
     </message>
     <message>
+        <source>&amp;Mirrored display: present full screen on this screen</source>
+        <translation>&amp;Gespiegeld beeld: volledig scherm op dit scherm presenteren</translation>
+    </message>
+    <message>
+        <source>For a projector that shows a copy of the laptop screen. Esc returns to this window.</source>
+        <translation>Voor een projector die een kopie van het laptopscherm toont. Met Esc kom je terug in dit venster.</translation>
+    </message>
+    <message>
         <source>&amp;Dark projector theme</source>
         <translation>&amp;Donker projectorthema</translation>
     </message>

@@ -63,6 +63,20 @@ def test_one_screen_gives_an_ordinary_window(window: MainWindow) -> None:
     assert not projector.isVisible() and window.projector_label.text() == "Projector: off (F5)"
 
 
+def test_mirrored_display_presents_full_screen_on_the_one_screen(window: MainWindow) -> None:
+    projector, actions = window.projector, window.actions_
+    assert len(QGuiApplication.screens()) == 1
+    actions.mirrored.setChecked(True)  # while presenting: goes full screen at once
+    assert projector.isVisible() and projector.isFullScreen()
+    actions.stop.trigger()
+    assert not projector.isVisible()
+    actions.present.trigger()
+    assert projector.isFullScreen()
+    actions.mirrored.setChecked(False)
+    assert projector.isVisible() and not projector.isFullScreen()
+    assert not settings.mirrored_full_screen()  # remembered for the next start
+
+
 def test_the_projector_follows_the_step_and_shows_the_welcome_promise(window: MainWindow) -> None:
     projector, content = window.projector, window.controller.content
     assert projector.step == "welcome"

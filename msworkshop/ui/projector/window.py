@@ -81,6 +81,7 @@ class ProjectorWindow(QWidget):
         self._blank = False
         self._presenting = False
         self._show_timer = settings.show_timer_on_projector()
+        self._mirrored = settings.mirrored_full_screen()
         self._palette = theme.palette(settings.projector_theme())
 
         self._factories = projector_views()
@@ -214,7 +215,8 @@ class ProjectorWindow(QWidget):
         return self._presenting
 
     def present(self) -> None:
-        """Show the window: full screen on a second screen, else as an ordinary window."""
+        """Show the window: full screen on a second screen; with one screen an ordinary window,
+        or full screen when the facilitator chose a mirrored display."""
         self._presenting = True
         self.place()
         self.raise_()
@@ -230,6 +232,13 @@ class ProjectorWindow(QWidget):
         facilitator = self._facilitator_screen() or QGuiApplication.primaryScreen()
         return choose_screen(QGuiApplication.screens(), facilitator, settings.projector_screen())
 
+    def set_mirrored(self, on: bool) -> None:
+        """With one screen: present full screen on it (a mirrored projector), or in a window."""
+        self._mirrored = on
+        settings.set_mirrored_full_screen(on)
+        if self._presenting:
+            self.place()
+
     def place(self) -> None:
         screen = self.target_screen()
         if screen is not None:
@@ -237,6 +246,9 @@ class ProjectorWindow(QWidget):
             self.setScreen(screen)
             self.setGeometry(screen.geometry())
             self.showFullScreen()
+            return
+        if self._mirrored:
+            self.showFullScreen()  # the only screen, which the projector copies
             return
         if self.isFullScreen():
             self.showNormal()
