@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import io
 import re
-import signal
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -31,8 +30,7 @@ from msworkshop.export.plan_exports import plan_document
 from msworkshop.store import SessionStore
 from msworkshop.ui.app import create_main_window
 from msworkshop.ui.main_window import SIDEBAR_STEPS
-from tests.web.conftest import PHONE, Served, start_server
-from tests.web.conftest import browser as browser  # the shared session-scoped fixture
+from tests.web.conftest import PHONE, Served, start_server, stop_server
 
 IMG = "<img src=x onerror=alert(1)>"
 BOLD = "<b>x</b>"
@@ -168,12 +166,7 @@ def served_xss(tmp_path: Path) -> Iterator[Served]:
     SessionStore.create(path, _workshop()).close()
     running = start_server(path)
     yield running
-    running.process.send_signal(signal.SIGTERM)
-    try:
-        assert running.process.wait(timeout=10) == 0
-    finally:
-        if running.process.poll() is None:
-            running.process.kill()
+    stop_server(running)
 
 
 @pytest.mark.browser

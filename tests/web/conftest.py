@@ -20,17 +20,6 @@ import pytest
 from msworkshop.domain.workshop import Function, Team, VotingMode, Workshop
 from msworkshop.store import SessionStore
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 PHONE = {"width": 390, "height": 844}
 
 
@@ -102,17 +91,6 @@ def start_server(path: Path) -> Served:
     return Served(line.removeprefix("Join URL: "), path, process)
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"Debian's chromium is not installed at {CHROMIUM}")
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
-
-
 @pytest.fixture
 def session_mode() -> VotingMode:
     return VotingMode.BOTH
@@ -124,6 +102,11 @@ def served(tmp_path: Path, session_mode: VotingMode) -> Iterator[Served]:
     make_session(path, session_mode)
     running = start_server(path)
     yield running
+    stop_server(running)
+
+
+def stop_server(running: Served) -> None:
+    """SIGTERM, as a facilitator's Ctrl-C would; the server must stop cleanly (exit 0)."""
     running.process.send_signal(signal.SIGTERM)
     try:
         assert running.process.wait(timeout=10) == 0
