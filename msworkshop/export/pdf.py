@@ -217,10 +217,7 @@ class _Builder:
         if agreement is None:
             story.append(Paragraph(self.t("not_agreed"), s.body))
         else:
-            story.append(Paragraph(
-                f"<b>{self.t('team_agreed', stage=self.texts.stage(agreement[0]))}</b>"
-                f" &nbsp;·&nbsp; {self.t('team_target', stage=self.texts.target(agreement))}",
-                s.body))
+            story.append(Paragraph(self.texts.agreement_line(agreement), s.body))
         story.extend(votes_section(team, self.texts, self.width))
         story.extend(gaps_section(team, self.texts, self.width,
                                   self.doc.notes.get(team.team_id, "")))

@@ -53,10 +53,7 @@ def handout_page(
     if agreement is None:
         story.append(Paragraph(texts.t("not_agreed"), s.body))
     else:
-        story.append(Paragraph(
-            f"<b>{texts.t('team_agreed', stage=texts.stage(agreement[0]))}</b>"
-            f" &nbsp;·&nbsp; <b>{texts.t('team_target', stage=texts.target(agreement))}</b>",
-            s.body))
+        story.append(Paragraph(texts.agreement_line(agreement, bold_target=True), s.body))
     for group in team.groups:
         summary = group_summary(group, texts)
         if summary:

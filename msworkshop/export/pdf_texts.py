@@ -31,6 +31,14 @@ class PdfTexts:
         current, target = agreement
         return self.plain("stay") if target == current else self.stage(target)
 
+    def agreement_line(self, agreement: tuple[int, int], *, bold_target: bool = False) -> str:
+        """Paragraph markup: "Agreed: <stage> · Target: <stage or stay>" (agreed in bold)."""
+        target = self.t("team_target", stage=self.target(agreement))
+        if bold_target:
+            target = f"<b>{target}</b>"
+        return (f"<b>{self.t('team_agreed', stage=self.stage(agreement[0]))}</b>"
+                f" &nbsp;·&nbsp; {target}")
+
     def function_name(self, key: str) -> str:
         function = next((f for f in self.workshop.functions if f.key == key), None)
         return self.content.function_name(key, function.name if function else "")
