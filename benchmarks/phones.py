@@ -1,6 +1,6 @@
 """Benchmark: many phones voting at once while the facilitator's window keeps repainting.
 
-    python benchmarks/phones.py [--phones 500] [--concurrency 50] [--keep FILE]
+    python benchmarks/phones.py [--phones 500] [--concurrency 50] [--keep-alive] [--keep FILE]
 
 The app side runs here: a real session file, the real ParticipantServer on 127.0.0.1 and a
 QMainWindow repainting at 60 Hz that also redraws per-team counts on every ``ballot_received``.
@@ -45,8 +45,18 @@ def phone_ballot(index: int, round_number: int) -> bytes:
     }).encode()
 
 
+async def read_status_reply(reader: asyncio.StreamReader) -> None:
+    """Read one kept-alive reply (headers, then Content-Length bytes)."""
+    length = 0
+    while (line := await asyncio.wait_for(reader.readline(), 30)) not in (b"\r\n", b""):
+        if line.lower().startswith(b"content-length:"):
+            length = int(line.split(b":")[1])
+    await asyncio.wait_for(reader.readexactly(length), 30)
+
+
 async def one_phone(
-    port: int, path: str, index: int, round_number: int, gate: asyncio.Semaphore
+    port: int, path: str, index: int, round_number: int, gate: asyncio.Semaphore,
+    keep_alive: bool,
 ) -> tuple[float, int | str]:
     source = (f"127.0.{1 + index // 250}.{2 + index % 250}", 0)
     body = phone_ballot(index, round_number)
@@ -55,37 +65,46 @@ async def one_phone(
         f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n"
         "Connection: close\r\n\r\n"
     ).encode()
+    status_request = f"GET {path}api/status HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode()
     async with gate:
         started = time.perf_counter()
         try:
             reader, writer = await asyncio.open_connection("127.0.0.1", port, local_addr=source)
+            if keep_alive:  # like the real page: the ballot follows a poll on the same connection
+                writer.write(status_request)
+                await read_status_reply(reader)
+                started = time.perf_counter()  # the ballot's latency, not the poll's
             writer.write(head + body)
             await writer.drain()
             status_line = await asyncio.wait_for(reader.readline(), 30)
             await asyncio.wait_for(reader.read(), 30)  # the server closes after the reply
             writer.close()
             status: int | str = int(status_line.split()[1])
-        except (TimeoutError, OSError, ValueError, IndexError) as error:
-            status = type(error).__name__
+        except (TimeoutError, OSError, ValueError, IndexError, asyncio.IncompleteReadError) as e:
+            status = type(e).__name__
         return time.perf_counter() - started, status
 
 
 async def all_phones(
-    port: int, path: str, phones: int, concurrency: int, round_number: int
+    port: int, path: str, phones: int, concurrency: int, round_number: int, keep_alive: bool
 ) -> list[tuple[float, int | str]]:
     gate = asyncio.Semaphore(concurrency)
     return list(await asyncio.gather(
-        *(one_phone(port, path, i, round_number, gate) for i in range(phones))
+        *(one_phone(port, path, i, round_number, gate, keep_alive) for i in range(phones))
     ))
 
 
-def run_phones(port: int, path: str, phones: int, concurrency: int, round_number: int) -> None:
+def run_phones(
+    port: int, path: str, phones: int, concurrency: int, round_number: int, keep_alive: bool
+) -> None:
     """One thread, 50 connections at a time, at low priority: the phones are other devices,
     so the load generator should take as little CPU from the app as it can."""
     if hasattr(os, "nice"):
         os.nice(10)
     started = time.perf_counter()
-    results = asyncio.run(all_phones(port, path, phones, concurrency, round_number))
+    results = asyncio.run(
+        all_phones(port, path, phones, concurrency, round_number, keep_alive)
+    )
     elapsed = time.perf_counter() - started
     json.dump({"elapsed": elapsed, "results": results}, sys.stdout)
 
@@ -93,7 +112,7 @@ def run_phones(port: int, path: str, phones: int, concurrency: int, round_number
 # --- the app (this process) ----------------------------------------------------------------
 
 
-def run_app(phones: int, concurrency: int, keep: Path | None) -> int:
+def run_app(phones: int, concurrency: int, keep: Path | None, keep_alive: bool = False) -> int:
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
     from PySide6.QtGui import QColor, QPainter
     from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
@@ -190,7 +209,7 @@ def run_app(phones: int, concurrency: int, keep: Path | None) -> int:
     started = time.perf_counter()
     phones_process = subprocess.Popen(
         [sys.executable, __file__, "--client", str(port), server.url_path, str(phones),
-         str(concurrency), str(round_number)],
+         str(concurrency), str(round_number), "keep-alive" if keep_alive else "close"],
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -211,7 +230,10 @@ def run_app(phones: int, concurrency: int, keep: Path | None) -> int:
     failures = [status for _, status in data["results"] if status != 200]
     with SessionStore.open(path) as check:
         on_disk = check.ballot_count(round_number)
-    print(f"phones: {phones}, concurrency: {concurrency}, window repainting at 60 Hz")
+    connection = (
+        "poll, then ballot on the same connection" if keep_alive else "one ballot per connection"
+    )
+    print(f"phones: {phones}, concurrency: {concurrency}, {connection}, window repainting at 60 Hz")
     print(f"requests/s: {phones / data['elapsed']:.0f} ({data['elapsed']:.2f} s for the burst)")
     if latencies:
         print(f"latency p50: {_ms(statistics.median(latencies))}, p99: {_ms(_p99(latencies))}, "
@@ -236,15 +258,20 @@ def _ms(seconds: float) -> str:
 
 def main() -> int:
     if len(sys.argv) > 1 and sys.argv[1] == "--client":
-        port, path, phones, concurrency, round_number = sys.argv[2:7]
-        run_phones(int(port), path, int(phones), int(concurrency), int(round_number))
+        port, path, phones, concurrency, round_number, connection = sys.argv[2:8]
+        run_phones(int(port), path, int(phones), int(concurrency), int(round_number),
+                   connection == "keep-alive")
         return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--phones", type=int, default=500)
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--keep", type=Path, default=None, help="write the session file here")
+    parser.add_argument(
+        "--keep-alive", action="store_true",
+        help="each phone polls the status first and posts its ballot on the same connection",
+    )
     args = parser.parse_args()
-    return run_app(args.phones, args.concurrency, args.keep)
+    return run_app(args.phones, args.concurrency, args.keep, args.keep_alive)
 
 
 if __name__ == "__main__":

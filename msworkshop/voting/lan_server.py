@@ -27,7 +27,7 @@ from PySide6.QtHttpServer import (
     QHttpServerResponder,
     QHttpServerResponse,
 )
-from PySide6.QtNetwork import QHostAddress, QHttpHeaders, QTcpServer
+from PySide6.QtNetwork import QHostAddress, QHttpHeaders
 
 from msworkshop.domain.messages import UserError
 from msworkshop.voting import tokens
@@ -38,6 +38,7 @@ from msworkshop.voting.api import (
     ParticipantApi,
     Reply,
 )
+from msworkshop.voting.paced_listener import PacedTcpServer
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +83,7 @@ class ParticipantServer(QObject):
         # many ms after start. The app waits until its window has painted; 0 = next event.
         self.prewarm_delay_ms = 0
         self._http: QHttpServer | None = None
-        self._tcp: QTcpServer | None = None
+        self._tcp: PacedTcpServer | None = None
         self._port = 0
         self._context = QObject(self)
         # Kept referenced: QHttpServer does not hold a reference to its callbacks. Neither
@@ -125,7 +126,7 @@ class ParticipantServer(QObject):
         address = QHostAddress(host)
         if address.isNull():
             raise UserError("phone_host_invalid", host=host[:60])
-        tcp = QTcpServer(self)
+        tcp = PacedTcpServer(self)
         if not tcp.listen(address, port) and not (port and tcp.listen(address, 0)):
             reason = tcp.errorString()
             tcp.deleteLater()
