@@ -12,7 +12,6 @@ user error.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from functools import cache
@@ -31,6 +30,7 @@ from msworkshop.domain.content import (
     StayOrMove,
     StepNotes,
 )
+from msworkshop.domain.content_cache import cached
 from msworkshop.domain.messages import LANGUAGES
 from msworkshop.domain.stages import STAGE_KEYS, STATEMENT_COUNT, Stage
 from msworkshop.resource_files import resource_path
@@ -133,6 +133,8 @@ def _read(root: Path, lang: str, name: str) -> _Table:
     label = f"{lang}/{name}"
     if not path.is_file():
         raise ContentError(f"{label}: file is missing ({path})")
+    import tomllib  # here, not at the top: with a warm content cache it is never needed
+
     try:
         with path.open("rb") as handle:
             return _Table(tomllib.load(handle), label)
@@ -345,10 +347,13 @@ def load_content_from(root: Path, lang: str) -> Content:
 
 @cache
 def load_content(lang: str) -> Content:
-    """The validated content for ``lang`` ("en" or "nl"), read once per process."""
+    """The validated content for ``lang`` ("en" or "nl"), read once per process (and kept in
+    the user's cache folder between runs, see content_cache)."""
     if lang not in LANGUAGES:
         raise ContentError(f"unknown content language {lang!r}, expected one of {LANGUAGES}")
-    return load_content_from(content_root(), lang)
+    root = content_root()
+    files = (root / lang).rglob("*.toml")
+    return cached(f"content-{lang}", files, lambda: load_content_from(root, lang))
 
 
 def load_messages_from(root: Path, lang: str) -> dict[str, str]:

@@ -7,7 +7,6 @@ raises :class:`UserError` with a key and parameters; whoever shows it picks the 
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from typing import Any
 
@@ -19,6 +18,8 @@ DEFAULT_LANGUAGE = "en"
 
 @cache
 def message_catalogue(lang: str) -> dict[str, str]:
+    import tomllib  # here, not at the top: most starts never show a message
+
     catalogue: dict[str, str] = {}
     for path in sorted(resource_path("content", lang, "messages").glob("*.toml")):
         with path.open("rb") as handle:
