@@ -23,10 +23,9 @@ from msworkshop.domain.charts import (
     SeriesStyle,
     StageChartData,
     TeamStageChart,
-    function_colour,
-    function_pattern,
 )
 from msworkshop.domain.content import DIMENSION_KEYS, Content
+from msworkshop.domain.palette import function_colour, function_pattern
 from msworkshop.domain.workshop import Workshop
 
 STAGE_NUMBERS = (1, 2, 3, 4)

@@ -15,22 +15,9 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-# Okabe-Ito colours, safe for the common forms of colour blindness. Marketing is always
-# blue, sales always orange, a third function always bluish green; labels and patterns say
-# the same for print in black and white.
-FUNCTION_COLOURS: tuple[str, ...] = ("#0072B2", "#E69F00", "#009E73")
-PATTERNS: tuple[str, ...] = ("solid", "hatch", "cross")  # per function, in the same order
 ELLIPSIS = "…"
 
 Measure = Callable[[str], float]
-
-
-def function_colour(index: int) -> str:
-    return FUNCTION_COLOURS[index % len(FUNCTION_COLOURS)]
-
-
-def function_pattern(index: int) -> str:
-    return PATTERNS[index % len(PATTERNS)]
 
 
 # -- scales ----------------------------------------------------------------------------------
@@ -110,17 +97,6 @@ def label_width(
     return min(widest + padding, available * max_share)
 
 
-def format_number(value: float, decimals: int = 1) -> str:
-    """A figure as shown everywhere (screen, projector, PDF): fixed decimals, no -0.0."""
-    text = f"{value:.{decimals}f}"
-    return text[1:] if text.startswith("-") and float(text) == 0 else text
-
-
-def format_signed(value: float, decimals: int = 1) -> str:
-    text = format_number(value, decimals)
-    return text if text.startswith("-") or float(text) == 0 else "+" + text
-
-
 # -- models ----------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class SeriesStyle:
@@ -129,7 +105,7 @@ class SeriesStyle:
     key: str
     name: str
     colour: str  # '#RRGGBB'
-    pattern: str  # one of PATTERNS
+    pattern: str  # one of palette.PATTERNS
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
-from msworkshop.domain.charts import Scale, fit_label, format_number
+from msworkshop.domain.charts import Scale, fit_label
+from msworkshop.domain.number_format import format_number
 from msworkshop.ui.chart_base import ChartColours
 
 HATCH_SPACING = 7.0

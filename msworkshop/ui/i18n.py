@@ -35,8 +35,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
-from msworkshop.domain.charts import format_number as domain_format_number
-from msworkshop.domain.charts import format_signed as domain_format_signed
+from msworkshop.domain.number_format import format_number as domain_format_number
+from msworkshop.domain.number_format import format_signed as domain_format_signed
 from msworkshop.resource_files import resource_path
 
 log = logging.getLogger(__name__)
@@ -138,7 +138,7 @@ def on_language_change(obj: QObject, callback: Callable[[], object]) -> None:
 # -- numbers and dates in a locale ----------------------------------------------------------
 def format_number(value: float, decimals: int = 1, locale: QLocale | None = None) -> str:
     """``3,5`` in Dutch, ``3.5`` in English; never ``-0,0``. Rounded exactly as the PDF and
-    the domain round (:func:`msworkshop.domain.charts.format_number`): only the decimal sign
+    the domain round (:func:`msworkshop.domain.number_format.format_number`): only the decimal sign
     follows the locale."""
     locale = locale if locale is not None else QLocale()
     return domain_format_number(value, decimals).replace(".", locale.decimalPoint())

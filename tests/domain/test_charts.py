@@ -17,18 +17,17 @@ from msworkshop.domain.chart_builders import (
 )
 from msworkshop.domain.charts import (
     ANSWER_SCALE,
-    FUNCTION_COLOURS,
     SCORE_SCALE,
     Scale,
     count_scale,
     fit_label,
-    format_number,
-    format_signed,
     label_width,
     nice_step,
 )
 from msworkshop.domain.content import DIMENSION_KEYS
 from msworkshop.domain.content_loader import load_content
+from msworkshop.domain.number_format import format_number, format_signed
+from msworkshop.domain.palette import FUNCTION_COLOURS
 from tests.domain.factories import ballot, workshop
 
 CONTENT = load_content("en")

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtTest import QTest
 
 from msworkshop.domain.chart_builders import discussion_prompt
-from msworkshop.domain.charts import format_number
+from msworkshop.domain.number_format import format_number
 from msworkshop.domain.reveal import RevealLevel
 from msworkshop.ui.controller import SessionController
 from msworkshop.ui.gaps_page import CHART_ROWS, GapsPage

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QContextMenuEvent, QImage
 from PySide6.QtWidgets import QMenu
 
-from msworkshop.domain import charts as domain_charts
+from msworkshop.domain import palette
 from msworkshop.domain.analysis import analyse
 from msworkshop.domain.chart_builders import (
     dimension_chart_data,
@@ -46,7 +46,7 @@ def charts(qtbot) -> list[ChartWidget]:
 
 
 def test_the_palette_is_the_themes(charts: list[ChartWidget]) -> None:
-    assert domain_charts.FUNCTION_COLOURS == theme.FUNCTION_COLOURS
+    assert palette.FUNCTION_COLOURS == theme.FUNCTION_COLOURS
     assert charts[0].data().colour == theme.MARKETING_COLOUR
 
 

@@ -14,7 +14,7 @@ from msworkshop.domain.chart_builders import (
     score_chart_data,
     stage_chart_data,
 )
-from msworkshop.domain.charts import format_number
+from msworkshop.domain.number_format import format_number
 from msworkshop.ui.charts import chart_texts
 from msworkshop.ui.controller import SessionController
 from msworkshop.ui.gaps_page import GapsPage

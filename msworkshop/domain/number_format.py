@@ -1,0 +1,15 @@
+"""How figures are written everywhere (screen, projector, PDF), before any locale is applied."""
+
+from __future__ import annotations
+
+
+def format_number(value: float, decimals: int = 1) -> str:
+    """A figure with fixed decimals and never "-0.0"."""
+    text = f"{value:.{decimals}f}"
+    return text[1:] if text.startswith("-") and float(text) == 0 else text
+
+
+def format_signed(value: float, decimals: int = 1) -> str:
+    """A difference: "+0.4", "-1.2", "0.0"."""
+    text = format_number(value, decimals)
+    return text if text.startswith("-") or float(text) == 0 else "+" + text
