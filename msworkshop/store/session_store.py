@@ -11,7 +11,7 @@ transaction, committed with ``synchronous=FULL`` before the method returns.
 
 from __future__ import annotations
 
-import secrets
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -349,7 +349,7 @@ def _is_storable_text(text: str) -> bool:
 
 
 def _insert_ballot(conn: sqlite3.Connection, ballot: Ballot, replace_key: str | None) -> str:
-    ballot_id = secrets.token_hex(16)
+    ballot_id = os.urandom(16).hex()  # random, so storage order does not tell voting order
     conn.execute(
         f"INSERT INTO ballots ({rows.BALLOT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows.ballot_values(ballot_id, ballot, replace_key),

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from msworkshop.domain.messages import UserError
 from msworkshop.ui import dialogs, i18n, settings
 from msworkshop.ui.controller import SessionController
+from msworkshop.ui.first_paint import after_first_paint
 from msworkshop.ui.main_window import MainWindow
-from msworkshop.ui.phone_service import attach_phone_voting
 
 log = logging.getLogger(__name__)
 
@@ -57,9 +57,9 @@ def create_main_window(
 ) -> MainWindow:
     """The facilitator window with ``path`` (or a fresh demo session) opened, if given."""
     controller = SessionController()
-    attach_phone_voting(controller)
     window = MainWindow(controller, full_screen_kiosk=full_screen_kiosk)
     controller.setParent(window)
+    after_first_paint(window, lambda: _start_phone_voting(controller))
     if demo:
         try:
             path = demo_session_path(i18n.current_ui_language())
@@ -69,6 +69,14 @@ def create_main_window(
     if path is not None:
         window.open_path(Path(path))
     return window
+
+
+def _start_phone_voting(controller: SessionController) -> None:
+    """The phone door, started once the window is on screen (it is not on the first screen's
+    critical path: loading Qt's network modules and finding the interfaces takes a while)."""
+    from msworkshop.ui.phone_service import attach_phone_voting
+
+    attach_phone_voting(controller)
 
 
 def run_app(path: Path | None, demo: bool = False, argv: Sequence[str] | None = None) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
@@ -23,15 +24,16 @@ from msworkshop.ui import dialogs, i18n, settings
 from msworkshop.ui.actions import MainActions
 from msworkshop.ui.controller import SessionController
 from msworkshop.ui.i18n import on_language_change
-from msworkshop.ui.kiosk import Kiosk
 from msworkshop.ui.menus import MainMenus
 from msworkshop.ui.projector.window import ProjectorWindow
 from msworkshop.ui.setup_commands import ballot_counts, edit_workshop
-from msworkshop.ui.shortcuts import forward_arrow
 from msworkshop.ui.steps.registry import SIDEBAR_STEPS, tool_pages
 from msworkshop.ui.steps_view import StepsView
 from msworkshop.ui.timer import Clock, TimerBank
-from msworkshop.ui.vote_page import VotePage
+
+if TYPE_CHECKING:
+    from msworkshop.ui.kiosk import Kiosk
+    from msworkshop.ui.vote_page import VotePage
 
 __all__ = ["SIDEBAR_STEPS", "MainWindow"]
 
@@ -56,11 +58,7 @@ class MainWindow(QMainWindow):
             self.steps.stack,
             self.steps.pages,
         )
-        vote_page = self.pages["vote"]
-        assert isinstance(vote_page, VotePage)
-        self.vote_page = vote_page
-        self.vote_page.kiosk_requested.connect(self.start_kiosk)
-        self.vote_page.tally_requested.connect(self.show_tally)
+        self.steps.page_built.connect(self._page_built)
         self.tally_window: QDialog | None = None
         self.projector = ProjectorWindow(controller, self.timers, self.screen)
         self.projector.addActions(self.actions_.presenting)
@@ -116,8 +114,8 @@ class MainWindow(QMainWindow):
             (a.present, self.projector.present),
             (a.stop, self.projector.stop),
             (a.reveal, self.reveal),
-            (a.open_round, self.vote_page.request_open_round),
-            (a.close_round, self.vote_page.request_close_round),
+            (a.open_round, lambda: self.vote_page.request_open_round()),
+            (a.close_round, lambda: self.vote_page.request_close_round()),
             (a.kiosk, self.start_kiosk),
             (a.tally, self.show_tally),
             (a.shortcuts, lambda: dialogs.show_shortcuts(self, a.overview())),
@@ -181,6 +179,8 @@ class MainWindow(QMainWindow):
         return self.steps.current_step()
 
     def _arrow(self, key: Qt.Key, delta: int) -> None:
+        from msworkshop.ui.shortcuts import forward_arrow  # its widget types load on first use
+
         if not forward_arrow(key):
             self.steps.step_by(delta)
 
@@ -188,6 +188,20 @@ class MainWindow(QMainWindow):
     def results_page(self) -> QWidget:
         """The Reveal step's page (built on first use)."""
         return self.pages["reveal"]
+
+    @property
+    def vote_page(self) -> VotePage:
+        """The Vote step's page (built on first use)."""
+        from msworkshop.ui.vote_page import VotePage  # the page module loads with the page
+
+        page = self.pages["vote"]
+        assert isinstance(page, VotePage)
+        return page
+
+    def _page_built(self, key: str, page: QWidget) -> None:
+        if key == "vote":
+            page.kiosk_requested.connect(self.start_kiosk)  # type: ignore[attr-defined]
+            page.tally_requested.connect(self.show_tally)  # type: ignore[attr-defined]
 
     def reveal(self) -> None:
         """R: go to the reveal step and reveal the results, when the results step supports it."""
@@ -294,6 +308,8 @@ class MainWindow(QMainWindow):
         if not self.controller.is_open:
             return None
         if self.kiosk is None:
+            from msworkshop.ui.kiosk import Kiosk  # loaded when the kiosk is first opened
+
             self.kiosk = Kiosk(self.controller)
             self.kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.kiosk.left.connect(self._kiosk_left)

@@ -139,4 +139,5 @@ def attach_phone_voting(controller: SessionController) -> PhoneVoting:
     phones = PhoneVoting(controller)
     controller.phones = phones
     phones.join_url_changed.connect(controller.join_url_changed)
+    controller.join_url_changed.emit(phones.join_url)  # windows built before now catch up
     return phones

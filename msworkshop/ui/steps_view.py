@@ -34,6 +34,7 @@ FIRST_STEP = "welcome"
 
 class StepsView(QWidget):
     step_changed = Signal(str)
+    page_built = Signal(str, QWidget)  # a step's page was built on its first showing
 
     def __init__(
         self, controller: SessionController, timers: TimerBank, parent: QWidget | None = None
@@ -108,6 +109,7 @@ class StepsView(QWidget):
         factory = self._factories.get(key)
         page = factory(self._controller) if factory else self._placeholder()
         self._areas[key].setWidget(page)
+        self.page_built.emit(key, page)
         return page
 
     def current_page(self) -> QWidget:

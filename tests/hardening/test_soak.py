@@ -198,6 +198,7 @@ def test_a_day_in_fast_forward(qtbot: Any, tmp_path: Path) -> None:
     qtbot.addWidget(window)
     window.show()
     controller = window.controller
+    qtbot.waitUntil(lambda: bool(controller.join_url), timeout=5000)  # after the first paint
     app = QApplication.instance()
     assert isinstance(app, QApplication) and controller.is_open
     pool = ThreadPoolExecutor(WORKERS, thread_name_prefix="phone")

@@ -114,6 +114,24 @@ def test_geometry_is_saved_on_close(qtbot) -> None:
     assert (again.width(), again.height()) == (700, 500)
 
 
+def test_the_phone_door_opens_once_the_window_is_on_screen(qtbot) -> None:
+    """Start-up shows the window first; the phone server (network modules, interfaces) follows
+    on the next turn of the event loop after the first paint."""
+    window = create_main_window(demo=True, full_screen_kiosk=False)
+    qtbot.addWidget(window)
+    controller = window.controller
+    assert controller.is_open and controller.phones is None and controller.join_url == ""
+    announced: list[str] = []
+    controller.join_url_changed.connect(announced.append)
+    window.show()
+    qtbot.waitUntil(lambda: bool(controller.join_url), timeout=5000)
+    assert controller.phones.join_url == controller.join_url
+    assert announced[-1] == controller.join_url  # views built before now catch up
+    window.show_step("vote")
+    panel = window.vote_page.join_panel
+    assert panel.isVisibleTo(window) and panel.url.text() == controller.join_url
+
+
 def test_demo_opens_a_realistic_session(qtbot) -> None:
     window = create_main_window(demo=True, full_screen_kiosk=False)
     qtbot.addWidget(window)
