@@ -37,7 +37,14 @@ from msworkshop.domain.ballot import COMMENT_MAX_LENGTH, make_ballot
 from msworkshop.domain.workshop import Function, Round, RoundStatus, Team, VotingMode, Workshop
 from msworkshop.store import SessionStore
 from msworkshop.voting import tokens
-from msworkshop.voting.api import BALLOT_FIELDS, JSON_TYPE, STATIC_TYPES, ParticipantApi, Reply
+from msworkshop.voting.api import (
+    BALLOT_FIELDS,
+    JSON_TYPE,
+    MAX_BODY_BYTES,
+    STATIC_TYPES,
+    ParticipantApi,
+    Reply,
+)
 from msworkshop.voting.lan_server import ParticipantServer
 from tests.fuzzing import fuzz_settings
 from tests.voting.conftest import Client
@@ -475,8 +482,15 @@ def test_http_ballots(http_client: Client, http_session: SessionStore, data: st.
     if changes:
         ballot = mutate(ballot, changes)
     before = http_session.ballot_count(1)
-    reply = http_client.raw("POST", PREFIX + "api/ballot?" + quote(lang, safe="=&%"),
-                            encode(ballot))
+    body = encode(ballot)
+    try:
+        reply = http_client.raw("POST", PREFIX + "api/ballot?" + quote(lang, safe="=&%"), body)
+    except ConnectionResetError:
+        # Qt answers an oversized body with its own 413 and closes; a client still sending
+        # may see that as a reset (shared/QT-NOTES.md). Only then, and nothing stored.
+        assert len(body) > MAX_BODY_BYTES
+        assert http_session.ballot_count(1) == before
+        return
     _check_http(reply, "POST")
     if reply.status != 200:
         assert http_session.ballot_count(1) == before
