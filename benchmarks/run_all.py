@@ -25,8 +25,10 @@ HERE = Path(__file__).resolve().parent
 
 def parts(quick: bool) -> list[tuple[str, list[str]]]:
     return [
-        ("start-up", ["startup.py", "--runs", "3" if quick else "7"]),
+        ("start-up", ["startup.py", "--runs", "3" if quick else "11"]),
         ("500 phones", ["phones.py", "--phones", "100" if quick else "500"]),
+        ("500 phones, kept-alive connections",
+         ["phones.py", "--phones", "100" if quick else "500", "--keep-alive"]),
         ("results repaint", ["results_repaint.py", "--updates", "15" if quick else "60"]),
         ("PDF export + preview", ["export.py"]),
     ]

@@ -8,7 +8,6 @@ hidden group (otherwise total minus the visible groups would reveal it).
 from __future__ import annotations
 
 import math
-import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -173,7 +172,7 @@ def group_result(
     diagnostic = [b for b in ballots if b.has_diagnostic]
     has_scores = len(diagnostic) >= threshold
     diagnostic_mean = (
-        statistics.fmean(b.scaled_total() or 0.0 for b in diagnostic) if has_scores else None
+        _mean([b.scaled_total() or 0.0 for b in diagnostic]) if has_scores else None
     )
     return GroupResult(
         team_id=team_id,
@@ -182,8 +181,8 @@ def group_result(
         ballots=len(ballots),
         stage_votes=stage_votes,
         modal_stage=max(stage_votes, key=lambda s: (stage_votes[s], -s)) if votes else None,
-        median_stage=float(statistics.median(votes)) if votes else None,
-        mean_stage=statistics.fmean(votes) if votes else None,
+        median_stage=_median(votes) if votes else None,
+        mean_stage=_mean(votes) if votes else None,
         diagnostic_ballots=len(diagnostic),
         diagnostic_mean=diagnostic_mean,
         band=int(band_for_total(diagnostic_mean)) if diagnostic_mean is not None else None,
@@ -198,9 +197,24 @@ def _statement_spreads(ballots: Sequence[Ballot], threshold: int) -> dict[str, S
     for index, column in enumerate(columns):
         values = [float(a) for a in column if a is not None]
         if len(values) >= threshold:
-            mean = math.fsum(values) / len(values)  # what statistics.fmean does, faster
+            mean = _mean(values)
             spreads[f"s{index + 1}"] = Spread(mean, _pstdev(values, mean), len(values))
     return spreads
+
+
+def _mean(values: Sequence[float]) -> float:
+    """What ``statistics.fmean`` returns, without loading ``statistics`` (and with it
+    ``fractions`` and ``decimal``) when the app starts."""
+    return math.fsum(values) / len(values)
+
+
+def _median(values: Sequence[int]) -> float:
+    """What ``statistics.median`` returns, as a float."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return float(ordered[middle])
+    return (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def _pstdev(values: Sequence[float], mean: float) -> float:

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from msworkshop.domain.messages import UserError
-from msworkshop.ui import dialogs, i18n, settings
+from msworkshop.ui import i18n, settings
 from msworkshop.ui.controller import SessionController
 from msworkshop.ui.first_paint import after_first_paint
 from msworkshop.ui.main_window import MainWindow
@@ -64,6 +64,8 @@ def create_main_window(
         try:
             path = demo_session_path(i18n.current_ui_language())
         except UserError as error:
+            from msworkshop.ui import dialogs
+
             dialogs.show_error(window, error.message(i18n.current_ui_language()))
             path = None
     if path is not None:

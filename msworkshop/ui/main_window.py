@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -20,13 +21,12 @@ from PySide6.QtWidgets import (
 
 from msworkshop.domain.messages import UserError
 from msworkshop.store.paths import default_sessions_folder, suggest_session_path
-from msworkshop.ui import dialogs, i18n, settings
+from msworkshop.ui import i18n, settings
 from msworkshop.ui.actions import MainActions
 from msworkshop.ui.controller import SessionController
 from msworkshop.ui.i18n import on_language_change
 from msworkshop.ui.menus import MainMenus
 from msworkshop.ui.projector.window import ProjectorWindow
-from msworkshop.ui.setup_commands import ballot_counts, edit_workshop
 from msworkshop.ui.steps.registry import SIDEBAR_STEPS, tool_pages
 from msworkshop.ui.steps_view import StepsView
 from msworkshop.ui.timer import Clock, TimerBank
@@ -36,6 +36,13 @@ if TYPE_CHECKING:
     from msworkshop.ui.vote_page import VotePage
 
 __all__ = ["SIDEBAR_STEPS", "MainWindow"]
+
+
+def _dialogs() -> ModuleType:
+    """The dialogs module, loaded when the first dialog opens rather than at start-up."""
+    from msworkshop.ui import dialogs
+
+    return dialogs
 
 
 class MainWindow(QMainWindow):
@@ -118,7 +125,7 @@ class MainWindow(QMainWindow):
             (a.close_round, lambda: self.vote_page.request_close_round()),
             (a.kiosk, self.start_kiosk),
             (a.tally, self.show_tally),
-            (a.shortcuts, lambda: dialogs.show_shortcuts(self, a.overview())),
+            (a.shortcuts, lambda: _dialogs().show_shortcuts(self, a.overview())),
             (a.clear_recent, settings.clear_recent_files),
         ]
         for action, slot in connections:
@@ -214,17 +221,17 @@ class MainWindow(QMainWindow):
 
     # -- sessions -------------------------------------------------------------------------
     def new_session(self) -> None:
-        workshop = dialogs.ask_new_workshop(self)
+        workshop = _dialogs().ask_new_workshop(self)
         if workshop is None:
             return
-        path = dialogs.ask_save_path(self, suggest_session_path(workshop.title))
+        path = _dialogs().ask_save_path(self, suggest_session_path(workshop.title))
         if path is not None:
             self.timers.pause_all()
             self._try(lambda: self.controller.create(path, workshop))
 
     def open_session(self) -> None:
         folder = self.controller.path.parent if self.controller.path else None
-        path = dialogs.ask_open_path(self, folder or default_sessions_folder())
+        path = _dialogs().ask_open_path(self, folder or default_sessions_folder())
         if path is not None:
             self.open_path(path)
 
@@ -239,8 +246,10 @@ class MainWindow(QMainWindow):
     def edit_setup(self) -> None:
         if not self.controller.is_open:
             return
+        from msworkshop.ui.setup_commands import ballot_counts, edit_workshop
+
         team_counts, function_counts = ballot_counts(self.controller)
-        answer = dialogs.ask_edit_workshop(
+        answer = _dialogs().ask_edit_workshop(
             self, self.controller.workshop, team_counts, function_counts
         )
         if answer is not None:
@@ -250,7 +259,7 @@ class MainWindow(QMainWindow):
         try:
             step()
         except UserError as error:
-            dialogs.show_error(self, error.message(i18n.current_ui_language()))
+            _dialogs().show_error(self, error.message(i18n.current_ui_language()))
             return False
         return True
 

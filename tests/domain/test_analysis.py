@@ -1,8 +1,12 @@
 from __future__ import annotations
 
-import pytest
+import statistics
 
-from msworkshop.domain.analysis import analyse
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from msworkshop.domain.analysis import _mean, _median, analyse
 from tests.domain.factories import STATEMENTS, ballot, workshop
 
 
@@ -159,3 +163,9 @@ def test_diagnostic_hidden_when_too_few_people_answered_statements() -> None:
     assert group.diagnostic_mean is None
     assert group.statements == {}
     assert group.dimensions == {}
+
+
+@given(st.lists(st.integers(1, 4), min_size=1, max_size=120))
+def test_mean_and_median_match_the_statistics_module(votes: list[int]) -> None:
+    assert _median(votes) == float(statistics.median(votes))
+    assert _mean(votes) == statistics.fmean(votes)
