@@ -87,6 +87,21 @@ def test_the_projector_follows_the_step_and_shows_the_welcome_promise(window: Ma
     assert content.stages[0].slide in projected_text(projector)
 
 
+def test_nothing_is_built_or_styled_for_the_room_until_the_projector_is_shown(
+    qtbot, controller: SessionController, session_path: Path
+) -> None:
+    """Start-up stays quick: the projector's views and style sheet wait for F5."""
+    hidden = MainWindow(controller, full_screen_kiosk=False)
+    qtbot.addWidget(hidden)
+    controller.create(session_path, make_workshop(teams=("Northwind", "Southbank")))
+    hidden.steps.show_step("stages")
+    projector = hidden.projector
+    assert projector.views.built() == {} and projector.styleSheet() == ""
+    hidden.actions_.present.trigger()
+    assert list(projector.views.built()) == ["stages"] and projector.styleSheet()
+    assert controller.content.stages[0].slide in projected_text(projector)
+
+
 def test_page_down_walks_the_stage_slides_before_the_next_step(window: MainWindow) -> None:
     projector, content = window.projector, window.controller.content
     window.show_step("stages")

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QScreen
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QScreen, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -121,8 +121,7 @@ class ProjectorWindow(QWidget):
             app.screenAdded.connect(self._screens_changed)
             app.screenRemoved.connect(self._screens_changed)
         self.resize(WINDOWED_SIZE)
-        self._restyle()
-        self._show_current()
+        self._show_current()  # styled and built when first shown (start-up stays quick)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("msworkshop — projector: what the room sees"))
@@ -175,10 +174,11 @@ class ProjectorWindow(QWidget):
         """A step's projector view, built when first shown (see LazyWidgets)."""
         view = self._factories.get(key, TitleView)(self._controller)
         self._pages[key].layout().addWidget(view)
+        view.show()  # a child added to a page already on screen would otherwise stay hidden
         return view
 
     def _show_current(self) -> None:
-        if not self._blank:
+        if not self._blank and self.isVisible():
             self.views[self._step]  # build it now if this is its first showing
         self.stack.setCurrentWidget(self.blank_page if self._blank else self._pages[self._step])
         self._update_timer()
@@ -196,6 +196,11 @@ class ProjectorWindow(QWidget):
                 self.timer_label.style().unpolish(self.timer_label)
                 self.timer_label.style().polish(self.timer_label)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self._restyle()
+        self._show_current()
+        super().showEvent(event)
+
     # -- type that scales with the window -----------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -203,7 +208,9 @@ class ProjectorWindow(QWidget):
 
     def _restyle(self) -> None:
         scale = theme.scale_for(self.width(), self.height())
-        self.setStyleSheet(theme.projection_stylesheet(self._palette, scale))
+        sheet = theme.projection_stylesheet(self._palette, scale)
+        if sheet != self.styleSheet():  # re-polishing every widget is not free
+            self.setStyleSheet(sheet)
         margin_x, margin_y = round(self.width() * 0.05), round(self.height() * 0.05)
         self._top.setContentsMargins(0, margin_y // 2, margin_x // 2, 0)
         for page in self._pages.values():
