@@ -191,9 +191,11 @@ class StepsView(QWidget):
         self._update_sidebar()
 
     def _timer_changed(self) -> None:
+        if self._restoring:  # load_session updates the sidebar once, when all are restored
+            return
         timer = self.sender()
         controller = self._controller
-        if controller.is_open and not self._restoring:
+        if controller.is_open:
             for step, candidate in self.timers.timers.items():
                 if candidate is timer:
                     controller.set_setting(f"timer.{step}", f"{candidate.elapsed():.1f}")
