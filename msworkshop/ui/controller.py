@@ -7,18 +7,20 @@ from the GUI enters through :meth:`SessionController.cast_ballot`. No widgets in
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QMetaMethod, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from msworkshop.domain.analysis import SessionResult, analyse
 from msworkshop.domain.ballot import Ballot, make_ballot
-from msworkshop.domain.content import Content
+from msworkshop.domain.content import Content, Statement
 from msworkshop.domain.messages import UserError
 from msworkshop.domain.workshop import Round, Workshop
+
+if TYPE_CHECKING:
+    from msworkshop.domain.analysis import SessionResult
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +88,11 @@ class SessionController(QObject):
         self._path: Path | None = None
         self._workshop: Workshop | None = None
         self._content: Content | None = None
+        # The analysis of the current round, made when first asked for (``result``): opening a
+        # session on a step that shows no results does not pay for it.
         self._result: SessionResult | None = None
+        self._result_round: int | None = None
+        self._result_stale = False
         self._ballots: tuple[Ballot, ...] = ()
         # Facilitator edits (agreements, plan actions, notes, set-up) push QUndoCommands here;
         # it is cleared when another session is opened.
@@ -131,6 +137,10 @@ class SessionController(QObject):
     @property
     def result(self) -> SessionResult | None:
         """The analysis of the current (latest) round, None when no session is open."""
+        if self._result_stale and self._store is not None:
+            self._result = _analyse(self.workshop, self._ballots, self.content.statements,
+                                    self._result_round)
+            self._result_stale = False
         return self._result
 
     def current_round(self) -> Round | None:
@@ -162,6 +172,7 @@ class SessionController(QObject):
             return
         store, self._store = self._store, None
         self._path = self._workshop = self._content = self._result = None
+        self._result_stale = False
         self._ballots = ()
         self.undo_stack.clear()
         try:
@@ -183,7 +194,7 @@ class SessionController(QObject):
         log.info("opened session %s", path.name)
         self.session_opened.emit(path)
         self.round_changed.emit()
-        self.results_changed.emit(self._result)
+        self._announce_results()
 
     # -- set-up edits and per-session settings ----------------------------------------------
     def update_workshop(self, workshop: Workshop, *, delete_ballots: bool = False) -> None:
@@ -202,13 +213,13 @@ class SessionController(QObject):
         self.session_opened.emit(self._path)
         self.round_changed.emit()
         self.ballots_changed.emit()
-        self.results_changed.emit(self._result)
+        self._announce_results()
 
     def refresh(self) -> None:
         """Re-read the ballots and announce the result (after a write outside this class)."""
         self._recompute()
         self.ballots_changed.emit()
-        self.results_changed.emit(self._result)
+        self._announce_results()
 
     def store(self) -> Any:
         """The open store, for the few writers that need more than the methods here."""
@@ -243,24 +254,25 @@ class SessionController(QObject):
             raise UserError("no_open_round")
         ballot = make_ballot(self.workshop, round_, **raw)
         store.add_ballot(ballot)
-        known = self._result is not None and self._result.round_number == round_.number
+        known = (not self._result_stale and self._result is not None
+                 and self._result.round_number == round_.number)
         if known and store.ballot_count(round_.number) == len(self._ballots) + 1:
             # Only this ballot is new: analyse without reading the whole round back (the
             # analysis re-works only the team that changed); see benchmarks/results_repaint.py.
             self._ballots += (ballot,)
-            self._result = analyse(self.workshop, self._ballots, self.content.statements,
+            self._result = _analyse(self.workshop, self._ballots, self.content.statements,
                                    round_.number)
         else:
             self._recompute()
         self.ballots_changed.emit()
-        self.results_changed.emit(self._result)
+        self._announce_results()
         return ballot
 
     def _round_changed(self) -> None:
         self._recompute()
         self.round_changed.emit()
         self.ballots_changed.emit()
-        self.results_changed.emit(self._result)
+        self._announce_results()
 
     def _require_store(self) -> Store:
         if self._store is None:
@@ -272,4 +284,20 @@ class SessionController(QObject):
         round_ = store.current_round()
         number = round_.number if round_ is not None else None
         self._ballots = tuple(store.ballots(number)) if number is not None else ()
-        self._result = analyse(self.workshop, self._ballots, self.content.statements, number)
+        self._result, self._result_round, self._result_stale = None, number, True
+
+    def _announce_results(self) -> None:
+        """``results_changed`` with the fresh analysis, made only when someone listens."""
+        if self.isSignalConnected(QMetaMethod.fromSignal(self.results_changed)):
+            self.results_changed.emit(self.result)
+
+
+def _analyse(
+    workshop: Workshop,
+    ballots: tuple[Ballot, ...],
+    statements: Sequence[Statement],
+    round_number: int | None,
+) -> SessionResult:
+    from msworkshop.domain.analysis import analyse  # loaded with the first result shown
+
+    return analyse(workshop, ballots, statements, round_number)

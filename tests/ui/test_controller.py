@@ -31,6 +31,34 @@ def test_create_opens_the_session_and_announces_it(
     assert controller.result.round_number is None
 
 
+def test_the_analysis_waits_until_a_result_is_needed(
+    controller: SessionController, session_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening a session on a step without results does not pay for the analysis."""
+    from msworkshop.domain import analysis
+
+    calls: list[int | None] = []
+    real = analysis.analyse
+
+    def counting(*args: object) -> SessionResult:
+        calls.append(args[3])  # type: ignore[arg-type]
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(analysis, "analyse", counting)
+    controller.create(session_path, make_workshop(threshold=1))
+    controller.open_round()
+    controller.cast_ballot(team_id=1, function="sales", stage=3, source=Source.KIOSK)
+    assert calls == []  # nobody listens to results_changed and nobody asked
+    result = controller.result
+    assert calls == [1] and result is not None
+    assert result.team(1).group("sales").stage_votes == {1: 0, 2: 0, 3: 1, 4: 0}
+    assert controller.result is result and calls == [1]  # made once
+    seen: list[object] = []
+    controller.results_changed.connect(seen.append)
+    controller.cast_ballot(team_id=1, function="sales", stage=2, source=Source.KIOSK)
+    assert seen == [controller.result] and len(calls) == 2  # a listener gets it at once
+
+
 def test_cast_ballot_without_an_open_round_is_refused(
     controller: SessionController, session_path: Path
 ) -> None:
