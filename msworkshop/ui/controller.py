@@ -21,6 +21,7 @@ from msworkshop.domain.workshop import Round, Workshop
 
 if TYPE_CHECKING:
     from msworkshop.domain.analysis import SessionResult
+    from msworkshop.ui.reveal_controller import RevealController
 
 log = logging.getLogger(__name__)
 
@@ -99,10 +100,17 @@ class SessionController(QObject):
         self.undo_stack = QUndoStack(self)
         # The phone door (ui.phone_service.PhoneVoting), attached by the app; None in most tests.
         self.phones: Any = None
-        # What the projector may show (reveal_next() is bound to R); see ui.reveal_controller.
-        from msworkshop.ui.reveal_controller import RevealController
+        self._reveal: RevealController | None = None
 
-        self.reveal = RevealController(self)
+    @property
+    def reveal(self) -> RevealController:
+        """What the projector may show (reveal_next() is bound to R); see ui.reveal_controller.
+        Made when first asked for: it reads the saved state of the open session then."""
+        if self._reveal is None:
+            from msworkshop.ui.reveal_controller import RevealController
+
+            self._reveal = RevealController(self)
+        return self._reveal
 
     # -- the open session ------------------------------------------------------------------
     @property
