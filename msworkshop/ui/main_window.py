@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from msworkshop.domain.messages import UserError
 from msworkshop.store.paths import default_sessions_folder, suggest_session_path
-from msworkshop.ui import i18n, settings
+from msworkshop.ui import i18n, settings, theme
 from msworkshop.ui.actions import MainActions
 from msworkshop.ui.controller import SessionController
 from msworkshop.ui.i18n import on_language_change
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         empty = QVBoxLayout(self.empty_page)
         self.empty_labels = (QLabel(), QLabel())
         for label, size in zip(self.empty_labels, (18, 13), strict=True):
-            label.setStyleSheet(f"font-size: {size}pt;")
+            theme.set_point_size(label, size)
             label.setWordWrap(True)
             empty.addWidget(label)
         empty.addStretch(1)

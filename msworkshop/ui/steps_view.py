@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from msworkshop.ui import theme
 from msworkshop.ui.controller import SessionController
 from msworkshop.ui.i18n import on_language_change
 from msworkshop.ui.lazy_widgets import LazyWidgets
@@ -60,7 +61,7 @@ class StepsView(QWidget):
         self.pages = LazyWidgets(SIDEBAR_STEPS, self._build_page)
         self.title_label = QLabel()
         self.title_label.setObjectName("stepTitle")
-        self.title_label.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        theme.set_point_size(self.title_label, 20, bold=True)
         self.timer_widget = TimerWidget(timers)
         header = QHBoxLayout()
         header.addWidget(self.title_label, 1)

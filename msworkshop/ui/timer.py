@@ -191,10 +191,12 @@ class TimerWidget(QWidget):
             if overrun
             else "color: palette(window-text);"
         )
-        self.display.setStyleSheet(
+        sheet = (
             f"font-size: 20pt; font-weight: bold; padding: 2px 10px; border-radius: 4px;"
             f" font-family: monospace; {colours}"
         )
+        if sheet != self.display.styleSheet():  # re-polishing on every tick is not free
+            self.display.setStyleSheet(sheet)
 
     def _toggle(self) -> None:
         if self._timer is not None:
