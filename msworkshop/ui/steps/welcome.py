@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from msworkshop.domain.workshop import Workshop
 from msworkshop.ui import theme
@@ -30,12 +28,14 @@ class WelcomePage(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self.summary = QLabel()
+        # Plain labels in a grid, not a rich-text table: the set-up holds names typed by the
+        # facilitator (never markup), and a table in one word-wrapped label is slow to lay out.
+        self.summary = QWidget()
         self.summary.setObjectName("welcomeSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        theme.set_point_size(self.summary, 13)
+        self._grid = QGridLayout(self.summary)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(24)
+        self._grid.setColumnStretch(1, 1)
         self.hint = hint = QLabel()
         hint.setWordWrap(True)
         theme.set_point_size(hint, 12)
@@ -44,6 +44,7 @@ class WelcomePage(QWidget):
         layout.addWidget(hint)
         layout.addStretch(1)
         controller.session_opened.connect(self.refresh)
+        controller.session_closed.connect(self.refresh)
         controller.round_changed.connect(self.refresh)
         self.refresh()
         on_language_change(self, self.refresh)
@@ -57,7 +58,7 @@ class WelcomePage(QWidget):
         )
         controller = self._controller
         if not controller.is_open:
-            self.summary.setText("")
+            self._show_rows([])
             return
         workshop, content = controller.workshop, controller.content
         functions = ", ".join(content.function_name(f.key, f.name) for f in workshop.functions)
@@ -78,12 +79,25 @@ class WelcomePage(QWidget):
             (self.tr("Voting"), modes.get(str(workshop.mode), str(workshop.mode))),
             (self.tr("Anonymity threshold"), str(workshop.threshold)),
         ]
-        body = "".join(
-            f"<tr><td style='padding-right:16px'><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
-            for k, v in rows
-            if v
-        )
-        self.summary.setText(f"<table cellspacing='4'>{body}</table>")
+        self._show_rows([(key, value) for key, value in rows if value])
+
+    def _show_rows(self, rows: list[tuple[str, str]]) -> None:
+        while self._grid.count():
+            widget = self._grid.takeAt(0).widget()
+            if widget is not None:
+                widget.setParent(None)  # gone at once, not at the next turn of the loop
+                widget.deleteLater()
+        for row, (key, value) in enumerate(rows):
+            name, text = QLabel(key), QLabel(value)
+            theme.set_point_size(name, 13, bold=True)
+            theme.set_point_size(text, 13)
+            text.setWordWrap(True)
+            for label in (name, text):
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._grid.addWidget(name, row, 0)
+            self._grid.addWidget(text, row, 1)
 
 
 class WelcomeView(QWidget):
