@@ -39,8 +39,10 @@ def recent_files(settings: QSettings | None = None) -> list[Path]:
 def add_recent_file(path: Path, settings: QSettings | None = None) -> list[Path]:
     settings = settings or QSettings()
     path = Path(path).resolve()
-    paths = [path, *(p for p in recent_files(settings) if p != path)][:MAX_RECENT]
-    settings.setValue(RECENT_KEY, [str(p) for p in paths])
+    known = recent_files(settings)
+    paths = [path, *(p for p in known if p != path)][:MAX_RECENT]
+    if paths != known:  # an unchanged list is not written: each write is a synced file
+        settings.setValue(RECENT_KEY, [str(p) for p in paths])
     return paths
 
 
