@@ -88,6 +88,23 @@ def fit_label(text: str, width: float, measure: Measure) -> str:
     return text[:low].rstrip() + ELLIPSIS if low else ""
 
 
+def wrap_label(text: str, width: float, measure: Measure, max_lines: int = 2) -> tuple[str, ...]:
+    """``text`` in at most ``max_lines`` lines of ``width``, broken between words; what does
+    not fit is cut with an ellipsis on the last line (a single over-long word too)."""
+    lines: list[str] = []
+    words = text.split()
+    while words and len(lines) < max_lines - 1:
+        line = words.pop(0)
+        while words and measure(f"{line} {words[0]}") <= width:
+            line = f"{line} {words.pop(0)}"
+        if measure(line) > width:  # one word wider than the line
+            line = fit_label(line, width, measure)
+        lines.append(line)
+    if words:
+        lines.append(fit_label(" ".join(words), width, measure))
+    return tuple(lines)
+
+
 def label_width(
     labels: Sequence[str], measure: Measure, available: float, max_share: float = 0.4,
     padding: float = 8.0,

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QResizeEvent
 
 from msworkshop.domain.analysis import GroupResult
 from msworkshop.domain.chart_builders import ChartTexts
@@ -22,6 +22,7 @@ from msworkshop.domain.charts import (
     StageChartData,
     label_width,
     lerp,
+    wrap_label,
 )
 from msworkshop.domain.content import Content
 from msworkshop.domain.workshop import Workshop
@@ -68,7 +69,8 @@ def stage_chart_data(workshop: Workshop, content: Content, group: GroupResult) -
     return _stage_chart_data(workshop, content, group, chart_texts())
 
 
-GAP_ROW = 2.6  # lines per statement in the gap chart
+GAP_ROW = 2.6  # lines per statement in the gap chart (one of them the statement)
+GAP_LABEL_LINES = 2  # a statement too long for one line wraps to a second, then is cut
 
 
 def _row_height(widget: ChartWidget, factor: float = 1.7) -> float:
@@ -274,8 +276,43 @@ class GapChart(ChartWidget):
         return self._data
 
     def preferred_height(self) -> int:
+        return self._height_for(float(self.width()))
+
+    def export_size(self) -> QSize:
+        width = max(self.width(), 640)
+        return QSize(width, self._height_for(width - 16.0) + 16)  # _render's 8 px margins
+
+    def _height_for(self, width: float) -> int:
         rows = len(self._data.rows) if self._data else 3
-        return round((max(rows, 1) * GAP_ROW + 2.6) * _row_height(self, 1.0))
+        step = self._row_step(self._label_lines(width))
+        return round((max(rows, 1) * step + 2.6) * _row_height(self, 1.0))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._refresh_geometry()  # statements may need a second line at this width
+
+    def statement_lines(self, width: float | None = None) -> list[tuple[str, ...]]:
+        """Each statement as painted at ``width`` (the widget's own by default): numbered,
+        wrapped, and cut only when even two lines are too short."""
+        if self._data is None:
+            return []
+        measure = QFontMetricsF(bold(self.font())).horizontalAdvance
+        available = float(self.width()) if width is None else width
+        lines = self._label_lines(available)
+        return [wrap_label(f"{r + 1}. {row.label}", available, measure, lines)
+                for r, row in enumerate(self._data.rows)]
+
+    def _label_lines(self, width: float) -> int:
+        """1 when every statement fits on one line at ``width``, else GAP_LABEL_LINES."""
+        if self._data is None or not self._data.rows or width <= 0:
+            return 1
+        measure = QFontMetricsF(bold(self.font())).horizontalAdvance
+        longest = max(measure(f"{r + 1}. {row.label}") for r, row in enumerate(self._data.rows))
+        return 1 if longest <= width else GAP_LABEL_LINES
+
+    @staticmethod
+    def _row_step(label_lines: int) -> float:
+        return GAP_ROW + label_lines - 1
 
     def describe(self) -> str:
         data = self._data
@@ -308,15 +345,20 @@ class GapChart(ChartWidget):
         diff_w = fm.horizontalAdvance("Δ 4.0") + 12
         left, width = rect.left() + 12, max(1.0, rect.width() - diff_w - 24)
         top = rect.top() + line * 1.4
-        bottom = top + len(data.rows) * line * GAP_ROW
+        label_lines = self._label_lines(rect.width())
+        step = line * self._row_step(label_lines)
+        bottom = top + len(data.rows) * step
         draw_axis(painter, data.scale, left, width, top, bottom, colours)
-        for r, row in enumerate(data.rows):
-            y = top + r * line * GAP_ROW
+        for r, (row, lines) in enumerate(
+            zip(data.rows, self.statement_lines(rect.width()), strict=True)
+        ):
+            y = top + r * step
             painter.setFont(bold(self.font()))
-            draw_text(painter, QRectF(rect.left(), y, rect.width(), line),
-                      f"{r + 1}. {row.label}", colours.text)
+            for n, text in enumerate(lines):
+                draw_text(painter, QRectF(rect.left(), y + n * line, rect.width(), line), text,
+                          colours.text)
             painter.setFont(self.font())
-            cy = y + line * 1.7
+            cy = y + line * (label_lines + 0.7)
             known = [(i, m) for i, m in enumerate(row.means) if m is not None]
             xs = [data.scale.position(m, left, width) for _i, m in known]
             if len(xs) >= 2:

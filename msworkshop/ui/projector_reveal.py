@@ -38,7 +38,7 @@ from msworkshop.ui.controller import SessionController
 from msworkshop.ui.reveal_controller import reveal_for
 from msworkshop.ui.team_panel import GapTexts, gap_lines
 
-PROJECTOR_GAPS = 4  # statements on one projected slide
+PROJECTOR_GAPS = 3  # statements on one projected slide: at 720p each gets ~25 px type
 
 
 def room_chart_texts(content: Content) -> ChartTexts:
@@ -131,7 +131,7 @@ class RevealProjectorView(QWidget):
             chart.setFont(self._font("h2", 0.72))
         for chart in (self.score_chart, self.dimension_chart):
             chart.setFont(self._font("small", 0.72))
-        self.gap_chart.setFont(self._font("small", 0.8))
+        self.gap_chart.setFont(self._font("small", 1.0))
 
     def refresh(self) -> None:
         c = self._controller

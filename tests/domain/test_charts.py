@@ -23,6 +23,7 @@ from msworkshop.domain.charts import (
     fit_label,
     label_width,
     nice_step,
+    wrap_label,
 )
 from msworkshop.domain.content import DIMENSION_KEYS
 from msworkshop.domain.content_loader import load_content
@@ -152,3 +153,23 @@ def test_discussion_prompts_come_from_the_statement_dimension() -> None:
         by_dimension.setdefault(statement.dimension, []).append(prompt)
     for prompts in by_dimension.values():
         assert len(set(prompts)) == min(len(prompts), 4)  # a different one per statement
+
+
+def test_wrap_label_breaks_between_words_and_cuts_only_what_does_not_fit() -> None:
+    def measure(text: str) -> float:
+        return float(len(text))  # one unit per character
+
+    assert wrap_label("short", 10, measure) == ("short",)
+    assert wrap_label("we prepare launches together", 14, measure) == (
+        "we prepare", "launches toge…")
+    assert wrap_label("we prepare launches together", 19, measure) == (
+        "we prepare launches", "together")
+    assert wrap_label("a b c d e f", 3, measure, max_lines=3) == ("a b", "c d", "e f")
+    assert wrap_label("Marktbewerkingsafspraken gelden", 10, measure) == (
+        "Marktbewe…", "gelden")
+    for text in ("Customer feedback reaches marketing quickly", "één twee drie vier"):
+        for width in range(4, 50):
+            lines = wrap_label(text, width, measure)
+            assert 1 <= len(lines) <= 2 and all(measure(line) <= width for line in lines)
+            if not any(line.endswith("…") for line in lines):
+                assert " ".join(lines) == text
