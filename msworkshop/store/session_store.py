@@ -237,12 +237,24 @@ class SessionStore(PlanQueries):
 
     def add_ballots(self, ballots: Sequence[Ballot]) -> int:
         """Store many ballots in one transaction (a CSV import): all of them or none."""
+        return len(self.insert_ballots(ballots))
+
+    def insert_ballots(self, ballots: Sequence[Ballot]) -> list[str]:
+        """Like :meth:`add_ballots`, returning the new ballots' random ids (so that the
+        facilitator can take back what they just typed; the ids are kept nowhere else)."""
         with self._write() as conn:
             checker = _BallotChecker(conn)
             for ballot in ballots:
                 checker.check(ballot)
-                _insert_ballot(conn, ballot, None)
-        return len(ballots)
+            return [_insert_ballot(conn, ballot, None) for ballot in ballots]
+
+    def remove_ballots(self, ballot_ids: Sequence[str]) -> int:
+        """Delete the ballots with these ids, in one transaction; how many there were."""
+        with self._write() as conn:
+            removed = 0
+            for ballot_id in ballot_ids:
+                removed += conn.execute("DELETE FROM ballots WHERE id = ?", (ballot_id,)).rowcount
+        return removed
 
     def ballots(self, round_number: int | None = None) -> list[Ballot]:
         """The ballots of a round (default: the current one), in a meaningless but stable order."""

@@ -37,6 +37,7 @@ from msworkshop.ui import dialogs
 from msworkshop.ui.charts import function_label
 from msworkshop.ui.controller import SessionController
 from msworkshop.ui.i18n import current_ui_language, on_language_change
+from msworkshop.ui.paper_ballot_commands import AddPaperBallots, add_paper_ballots
 
 
 class _DigitField(QLineEdit):
@@ -80,11 +81,19 @@ class TallyPage(QWidget):
         self.counts_tab = self._build_counts_tab()
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.take_back_button = QPushButton()
+        self.take_back_button.clicked.connect(self.take_back)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.take_back_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(who)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.status)
+        layout.addLayout(bottom)
+        controller.undo_stack.indexChanged.connect(self._update_take_back)
+        controller.undo_stack.cleanChanged.connect(self._update_take_back)
+        self._update_take_back()
         controller.session_opened.connect(self.refresh)
         controller.session_closed.connect(self.refresh)
         controller.round_changed.connect(self.refresh)
@@ -102,6 +111,9 @@ class TallyPage(QWidget):
         self.answers_label.setText(self.tr("Answers 1-5 (leave empty to skip):"))
         self.comment_label.setText(self.tr("&Comment:"))
         self.add_counts_button.setText(self.tr("Add these &ballots"))
+        self.take_back_button.setText(self.tr("Take &back the last entry"))
+        self.take_back_button.setToolTip(self.tr(
+            "Removes the paper ballots you added last (also Edit → Undo)."))
         for tab, text in ((self.forms_tab, self.tr("Whole forms")),
                           (self.counts_tab, self.tr("Counts per stage"))):
             index = self.tabs.indexOf(tab)
@@ -203,12 +215,15 @@ class TallyPage(QWidget):
                            stage=stage, answers=answers, comment=comment, source=Source.PAPER)
 
     def _store(self, ballots: list[Ballot]) -> bool:
+        text = (self.tr("Add %1 paper ballots for %2 · %3")
+                .replace("%1", str(len(ballots)))
+                .replace("%2", self.team_box.currentText())
+                .replace("%3", self.function_box.currentText()))
         try:
-            self._controller.store().add_ballots(ballots)
+            add_paper_ballots(self._controller, ballots, text)  # undoable (Ctrl+Z)
         except UserError as error:
             dialogs.show_error(self, error.message(current_ui_language()))
             return False
-        self._controller.refresh()
         self.added += len(ballots)
         self.status.setText(self.tr("%1 paper ballots added for %2 · %3 (%4 in total).")
                             .replace("%1", str(len(ballots)))
@@ -216,6 +231,22 @@ class TallyPage(QWidget):
                             .replace("%3", self.function_box.currentText())
                             .replace("%4", str(self.added)))
         return True
+
+    def take_back(self) -> None:
+        """Undo the last paper-ballot entry (only when it is the last undoable edit)."""
+        entry = self._last_paper_entry()
+        if entry is not None:
+            self._controller.undo_stack.undo()
+            self.added = max(0, self.added - entry.count)
+            self.status.setText(self.tr("The last entry was taken back."))
+
+    def _last_paper_entry(self) -> AddPaperBallots | None:
+        stack = self._controller.undo_stack
+        command = stack.command(stack.index() - 1) if stack.index() > 0 else None
+        return command if isinstance(command, AddPaperBallots) else None
+
+    def _update_take_back(self, *_: object) -> None:
+        self.take_back_button.setEnabled(self._last_paper_entry() is not None)
 
     def add_form(self) -> None:
         mode = self._controller.workshop.mode

@@ -1134,8 +1134,20 @@ score %2</translation>
         <translation>Deze stem&amp;biljetten toevoegen</translation>
     </message>
     <message>
+        <source>Take &amp;back the last entry</source>
+        <translation>Laatste invoer &amp;terugnemen</translation>
+    </message>
+    <message>
+        <source>Removes the paper ballots you added last (also Edit → Undo).</source>
+        <translation>Haalt de papieren stembiljetten weg die je het laatst hebt toegevoegd (ook Bewerken → Ongedaan maken).</translation>
+    </message>
+    <message>
         <source>No session open.</source>
         <translation>Geen sessie geopend.</translation>
+    </message>
+    <message>
+        <source>The last entry was taken back.</source>
+        <translation>De laatste invoer is teruggenomen.</translation>
     </message>
     <message>
         <source>Whole forms</source>
@@ -1148,6 +1160,10 @@ score %2</translation>
     <message>
         <source>Open a voting round first: paper ballots join the open round.</source>
         <translation>Open eerst een stemronde: papieren stembiljetten tellen mee in de open stemronde.</translation>
+    </message>
+    <message>
+        <source>Add %1 paper ballots for %2 · %3</source>
+        <translation>%1 papieren stembiljetten toevoegen voor %2 · %3</translation>
     </message>
     <message>
         <source>%1 paper ballots added for %2 · %3 (%4 in total).</source>

@@ -147,6 +147,19 @@ def test_add_ballots_is_all_or_nothing(store: SessionStore) -> None:
     assert store.ballot_count() == 3
 
 
+def test_inserted_ballots_can_be_removed_by_their_ids_only(store: SessionStore) -> None:
+    kept = store.insert_ballots([make_ballot(stage=1)])
+    ids = store.insert_ballots([make_ballot(stage=s) for s in (2, 3, 4)])
+    assert len(ids) == 3 and len(set(ids + kept)) == 4
+    assert store.remove_ballots(ids) == 3
+    assert [b.stage for b in store.ballots()] == [1]
+    assert store.remove_ballots(ids) == 0  # already gone: nothing else touched
+    assert store.ballot_count() == 1
+    with pytest.raises(UserError):  # all or nothing, as add_ballots
+        store.insert_ballots([make_ballot(stage=2), make_ballot(team_id=42)])
+    assert store.ballot_count() == 1
+
+
 def test_ballots_table_holds_no_time_address_or_device(store: SessionStore) -> None:
     conn = sqlite3.connect(store.path)
     columns = {row[1] for row in conn.execute("PRAGMA table_info(ballots)")}

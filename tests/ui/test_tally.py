@@ -66,3 +66,62 @@ def test_counts_per_stage_for_a_quick_vote(qtbot, controller: SessionController,
     marketing = controller.result.team(2).group("marketing")  # type: ignore[union-attr]
     assert marketing.ballots == 5 and marketing.stage_votes == {1: 1, 2: 4, 3: 0, 4: 0}
     assert marketing.modal_stage == 2
+
+
+def test_a_mistyped_entry_is_taken_back_and_can_be_redone(
+    qtbot, controller: SessionController, session_path: Path
+) -> None:
+    controller.create(session_path, make_workshop(mode=VotingMode.QUICK))
+    controller.open_round()
+    page = TallyPage(controller)
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.take_back_button.isEnabled()  # nothing typed yet
+    page.count_boxes[1].setValue(3)
+    click(page.add_counts_button)
+    page.count_boxes[3].setValue(2)  # oops: meant stage 3
+    click(page.add_counts_button)
+    assert controller.ballot_count() == 5 and page.take_back_button.isEnabled()
+    assert controller.undo_stack.undoText() == "Add 2 paper ballots for North · Marketing"
+    click(page.take_back_button)
+    assert controller.ballot_count() == 3
+    assert controller.result.team(1).group("marketing").stage_votes == {  # type: ignore
+        1: 0, 2: 3, 3: 0, 4: 0}
+    with SessionStore.open(session_path) as other:  # gone from the file, not just the view
+        assert other.ballot_count() == 3
+    controller.undo_stack.redo()  # Edit → Redo puts them back
+    assert controller.ballot_count() == 5
+    controller.undo_stack.undo()
+    page.count_boxes[2].setValue(2)
+    click(page.add_counts_button)
+    assert controller.result.team(1).group("marketing").stage_votes == {  # type: ignore
+        1: 0, 2: 3, 3: 2, 4: 0}
+    controller.set_setting("other", "x")  # not undoable: the button follows the stack only
+    controller.undo_stack.undo()
+    controller.undo_stack.undo()
+    assert controller.ballot_count() == 0 and not page.take_back_button.isEnabled()
+
+
+def test_an_entry_that_cannot_be_stored_leaves_nothing_behind(
+    qtbot, controller: SessionController, session_path: Path, monkeypatch
+) -> None:
+    from msworkshop.domain.messages import UserError
+    from msworkshop.ui import dialogs
+
+    controller.create(session_path, make_workshop(mode=VotingMode.QUICK))
+    controller.open_round()
+    page = TallyPage(controller)
+    qtbot.addWidget(page)
+    page.show()
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, text: shown.append(text))
+
+    def refuse(ballots: object) -> list[str]:  # e.g. the team was removed in another window
+        raise UserError("unknown_team", team=1)
+
+    monkeypatch.setattr(controller.store(), "insert_ballots", refuse)
+    page.count_boxes[0].setValue(2)
+    click(page.add_counts_button)
+    assert shown and controller.ballot_count() == 0
+    assert controller.undo_stack.count() == 0 and not page.take_back_button.isEnabled()
+    assert page.count_boxes[0].value() == 2  # the typed count stays for another try
