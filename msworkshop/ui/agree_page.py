@@ -46,8 +46,6 @@ class AgreePage(QWidget):
         self._controller = controller
         self._state = plan_state(controller)
         self._filling = False
-        self.heading = heading = QLabel()
-        heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
         self.intro = intro = QLabel()
         intro.setWordWrap(True)
         self.table = QTableWidget()
@@ -59,7 +57,6 @@ class AgreePage(QWidget):
         self.checklist = QGroupBox()
         self._checklist_layout = QGridLayout(self.checklist)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(self.table, 2)
         layout.addWidget(self.checklist, 1)
@@ -73,7 +70,6 @@ class AgreePage(QWidget):
         on_language_change(self, self.retranslate_ui)
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(self.tr("Agree"))
         self.intro.setText(self.tr(
             "Per team: agree where the relationship stands today and where it goes next. "
             "Moving one stage on is not always needed: staying and strengthening is a fine "

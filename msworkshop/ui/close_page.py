@@ -50,8 +50,6 @@ class ClosePage(QWidget):
         self._pdf = b""
         self._buffer: QBuffer | None = None
         self._temp = tempfile.TemporaryDirectory(prefix="msworkshop-")
-        self.heading = heading = QLabel()
-        heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
         self.paper_box = QComboBox()
         self.handout_box = QCheckBox()
         self.refresh_button = QPushButton()
@@ -90,7 +88,6 @@ class ClosePage(QWidget):
             self.buttons[key] = button
             grid.addWidget(button, index // 4, index % 4)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
         layout.addLayout(options)
         layout.addWidget(self.view, 1)
         layout.addLayout(grid)
@@ -105,7 +102,6 @@ class ClosePage(QWidget):
 
     def retranslate_ui(self) -> None:
         """The facilitator's texts; the plan itself is in the session's language."""
-        self.heading.setText(self.tr("Close"))
         self.handout_box.setText(self.tr("&Handout: one page per team"))
         self.refresh_button.setText(self.tr("Re&fresh preview"))
         self.paper_label.setText(self.tr("Paper:"))

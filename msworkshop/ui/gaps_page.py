@@ -45,8 +45,6 @@ class GapsPage(QWidget):
         self._controller = controller
         self._reveal = reveal_for(controller)
         self.data: GapChartData | None = None  # every ranked statement of the chosen team
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
         self.team_combo = QComboBox()
         self.reveal_button = QPushButton()
         self.team_label, self.prompt_heading = QLabel(), QLabel()
@@ -65,7 +63,7 @@ class GapsPage(QWidget):
         self.prompt_label.setStyleSheet("font-size: 13pt; font-style: italic;")
         self.notes = TeamNotesEditor(controller)
 
-        top = QHBoxLayout()  # below the heading: room for longer (Dutch) texts
+        top = QHBoxLayout()  # a row of its own: room for longer (Dutch) texts
         top.addWidget(self.team_label)
         top.addWidget(self.team_combo)
         top.addWidget(self.reveal_button)
@@ -88,7 +86,6 @@ class GapsPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
@@ -104,7 +101,6 @@ class GapsPage(QWidget):
         on_language_change(self, self.retranslate_ui)
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(self.tr("Discuss the gaps"))
         self.team_label.setText(self.tr("Team:"))
         self.prompt_heading.setText(self.tr("Discussion prompt"))
         self._show_result(self._controller.result if self._controller.is_open else None)

@@ -49,8 +49,6 @@ class PlanPage(QWidget):
         self._controller = controller
         self._state = plan_state(controller)
         self._filling = False
-        self.heading = heading = QLabel()
-        heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
         self.team_box = QComboBox()
         self.team_box.currentIndexChanged.connect(self._team_changed)
         self.step_label = QLabel()
@@ -117,7 +115,6 @@ class PlanPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
         layout.addLayout(top)
         layout.addWidget(self.step_label)
         layout.addWidget(splitter, 1)
@@ -131,7 +128,6 @@ class PlanPage(QWidget):
 
     def retranslate_ui(self) -> None:
         """Texts only: the rows, the ticks, the selection and what is typed in the form stay."""
-        self.heading.setText(self.tr("Action plan"))
         self.undo_button.setText(self.tr("Undo"))
         self.redo_button.setText(self.tr("Redo"))
         self.team_label.setText(self.tr("Team:"))

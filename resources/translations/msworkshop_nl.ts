@@ -63,10 +63,6 @@
 <context>
     <name>AgreePage</name>
     <message>
-        <source>Agree</source>
-        <translation>Afspreken</translation>
-    </message>
-    <message>
         <source>Per team: agree where the relationship stands today and where it goes next. Moving one stage on is not always needed: staying and strengthening is a fine choice.</source>
         <translation>Spreek per team af waar de relatie vandaag staat en waar ze naartoe gaat. Een fase verder gaan is niet altijd nodig: blijven en versterken is ook een goede keuze.</translation>
     </message>
@@ -129,10 +125,6 @@
 </context>
 <context>
     <name>ClosePage</name>
-    <message>
-        <source>Close</source>
-        <translation>Afsluiten</translation>
-    </message>
     <message>
         <source>&amp;Handout: one page per team</source>
         <translation>&amp;Hand-out: één pagina per team</translation>
@@ -239,10 +231,6 @@
 </context>
 <context>
     <name>GapsPage</name>
-    <message>
-        <source>Discuss the gaps</source>
-        <translation>Verschillen bespreken</translation>
-    </message>
     <message>
         <source>Show this team&apos;s gaps on the projector</source>
         <translation>Teamverschillen op de projector</translation>
@@ -632,10 +620,6 @@ score %2</translation>
 </context>
 <context>
     <name>PlanPage</name>
-    <message>
-        <source>Action plan</source>
-        <translation>Actieplan</translation>
-    </message>
     <message>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
