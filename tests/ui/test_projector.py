@@ -145,6 +145,15 @@ def test_vote_view_shows_the_qr_code_once_there_is_a_join_address(window: MainWi
     view = window.projector.views["vote"]
     assert not view.qr.pixmap().isNull()
     assert "http://192.168.1.23:8731/j/abc/" in projected_text(window.projector)
+    controller = window.controller
+    controller.open_round()
+    assert view.qr_frame.isVisibleTo(window.projector)
+    controller.close_round()  # no invitation to scan once the round is closed
+    text = projected_text(window.projector)
+    assert not view.qr_frame.isVisibleTo(window.projector) and url not in text
+    assert controller.content.text("projector.vote_closed") in text
+    controller.open_round()  # a second round: the code is back
+    assert view.qr_frame.isVisibleTo(window.projector) and url in projected_text(window.projector)
 
 
 def test_no_notes_counts_or_timer_on_the_projector_in_any_step(window: MainWindow) -> None:

@@ -156,22 +156,24 @@ class VoteView(QWidget):
         round_ = controller.current_round()
         count = controller.ballot_count() if round_ is not None else 0
         expected = expected_voters(controller)
-        self.title.setText(content.text("projector.vote_title"))
-        if round_ is None:
-            self.status.setText(content.text("projector.vote_waiting"))
-        elif not round_.is_open:
-            self.status.setText(content.text("projector.vote_closed"))
-        else:
+        if round_ is not None and not round_.is_open:  # closed: the thanks is the headline
+            self.title.setText(content.text("projector.vote_closed"))
             self.status.setText("")
+        else:
+            self.title.setText(content.text("projector.vote_title"))
+            self.status.setText(content.text("projector.vote_waiting") if round_ is None else "")
         self.status.setVisible(bool(self.status.text()))
-        url = join_url(controller)
+        closed = round_ is not None and not round_.is_open
+        url = "" if closed else join_url(controller)  # a closed round: no invitation to scan
         self.scan.setText(content.text("projector.vote_scan") if url else "")
         self.or_open.setText(content.text("projector.vote_address") if url else "")
         self.address.setText(url)
         for label in (self.scan, self.or_open, self.address):
             label.setVisible(bool(url))
         self._fit_address()
+        self.qr_frame.setVisible(not closed)
         self.other_ways.setText(content.text("projector.vote_no_link"))
+        self.other_ways.setVisible(not closed)
         if expected and count <= expected:
             self.count_label.setText(
                 content.text("projector.voted_of", count=count, expected=expected)
