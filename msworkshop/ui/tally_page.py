@@ -215,7 +215,7 @@ class TallyPage(QWidget):
                            stage=stage, answers=answers, comment=comment, source=Source.PAPER)
 
     def _store(self, ballots: list[Ballot]) -> bool:
-        text = (self.tr("Add %1 paper ballots for %2 · %3")
+        text = (self.tr("Add paper ballots for %2 · %3 (%1)")
                 .replace("%1", str(len(ballots)))
                 .replace("%2", self.team_box.currentText())
                 .replace("%3", self.function_box.currentText()))
@@ -225,7 +225,7 @@ class TallyPage(QWidget):
             dialogs.show_error(self, error.message(current_ui_language()))
             return False
         self.added += len(ballots)
-        self.status.setText(self.tr("%1 paper ballots added for %2 · %3 (%4 in total).")
+        self.status.setText(self.tr("Paper ballots added for %2 · %3: %1 (%4 in total).")
                             .replace("%1", str(len(ballots)))
                             .replace("%2", self.team_box.currentText())
                             .replace("%3", self.function_box.currentText())

@@ -1146,12 +1146,12 @@ score %2</translation>
         <translation>Open eerst een stemronde: papieren stembiljetten tellen mee in de open stemronde.</translation>
     </message>
     <message>
-        <source>Add %1 paper ballots for %2 · %3</source>
-        <translation>%1 papieren stembiljetten toevoegen voor %2 · %3</translation>
+        <source>Add paper ballots for %2 · %3 (%1)</source>
+        <translation>Papieren stembiljetten toevoegen voor %2 · %3 (%1)</translation>
     </message>
     <message>
-        <source>%1 paper ballots added for %2 · %3 (%4 in total).</source>
-        <translation>%1 papieren stembiljetten toegevoegd voor %2 · %3 (%4 in totaal).</translation>
+        <source>Paper ballots added for %2 · %3: %1 (%4 in total).</source>
+        <translation>Papieren stembiljetten toegevoegd voor %2 · %3: %1 (%4 in totaal).</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,7 @@ def test_a_mistyped_entry_is_taken_back_and_can_be_redone(
     page.count_boxes[3].setValue(2)  # oops: meant stage 3
     click(page.add_counts_button)
     assert controller.ballot_count() == 5 and page.take_back_button.isEnabled()
-    assert controller.undo_stack.undoText() == "Add 2 paper ballots for North · Marketing"
+    assert controller.undo_stack.undoText() == "Add paper ballots for North · Marketing (2)"
     click(page.take_back_button)
     assert controller.ballot_count() == 3
     assert controller.result.team(1).group("marketing").stage_votes == {  # type: ignore
