@@ -80,9 +80,10 @@ class Kiosk(QWidget):
         self._build_pages()
 
         top = QHBoxLayout()
-        title = QLabel(self._workshop.title)
-        title.setStyleSheet("font-size: 16pt; color: #444444;")
-        top.addWidget(title)
+        self.title_label = QLabel(self._workshop.title)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setStyleSheet("font-size: 16pt; color: #444444;")
+        top.addWidget(self.title_label)
         top.addStretch(1)
         top.addWidget(self.crumbs)
         top.addSpacing(24)
@@ -100,7 +101,25 @@ class Kiosk(QWidget):
         self.leave_shortcut = QShortcut(QKeySequence(LEAVE_SHORTCUT), self)
         self.leave_shortcut.activated.connect(self.request_leave)
         controller.round_changed.connect(self._update_round_state)
+        controller.workshop_changed.connect(self._setup_changed)
         controller.session_closed.connect(self.force_close)
+        self.reset()
+
+    def _setup_changed(self, *_: object) -> None:
+        """The facilitator edited the set-up (a team renamed or added, another language...):
+        the choices are rebuilt at once; a ballot being filled in starts over."""
+        self._workshop = self._controller.workshop
+        self._content = self._controller.content
+        self._lang = self._workshop.language
+        mark_room(self, self._lang)
+        self.setWindowTitle(self._text("window_title", title=self._workshop.title))
+        self.title_label.setText(self._workshop.title)
+        self.start_over_button.setText(self._text("start_over"))
+        while self.pages.count():
+            page = self.pages.widget(0)
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        self._build_pages()
         self.reset()
 
     def _text(self, key: str, **params: object) -> str:

@@ -255,3 +255,29 @@ def test_kiosk_speaks_the_sessions_language_not_the_apps(
     assert nl.text("kiosk.statements_hint", first=1, last=4, total=20) in texts
     en_keys = {k for k in load_content("en").strings if k.startswith("kiosk.")}
     assert en_keys == {k for k in nl.strings if k.startswith("kiosk.")} and len(en_keys) == 14
+
+
+def test_an_open_kiosk_follows_set_up_edits(
+    qtbot, window: MainWindow, session_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from msworkshop.domain.workshop import Team
+
+    controller = window.controller
+    controller.create(session_path, make_workshop(mode=VotingMode.QUICK))
+    controller.open_round()
+    kiosk = start_kiosk(qtbot, window)
+    click(kiosk.team_buttons[1])  # someone had started
+    workshop = controller.workshop
+    teams = (replace(workshop.teams[0], name="North Europe"), *workshop.teams[1:],
+             Team(0, "Online"))
+    controller.update_workshop(replace(workshop, teams=teams, title="Autumn offsite"))
+    assert_clean(kiosk)  # the started ballot starts over, on the new choices
+    names = {button.text() for button in kiosk.team_buttons.values()}
+    assert names == {"North Europe", "South", "Online"}
+    assert kiosk.title_label.text() == "Autumn offsite"
+    new_team = next(t.id for t in controller.workshop.teams if t.name == "Online")
+    vote(kiosk, new_team, "sales", 2)
+    submit_and_continue(kiosk)
+    assert controller.ballot_counts() == {(new_team, "sales"): 1}
