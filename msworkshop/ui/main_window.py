@@ -211,13 +211,10 @@ class MainWindow(QMainWindow):
             page.tally_requested.connect(self.show_tally)  # type: ignore[attr-defined]
 
     def reveal(self) -> None:
-        """R: go to the reveal step and reveal the results, when the results step supports it."""
+        """R: go to the reveal step and reveal the next part of the results."""
         self.show_step("reveal")
-        reveal = getattr(self.controller, "reveal", None)
-        if callable(reveal):
-            reveal()
-        else:
-            self.statusBar().showMessage(self.tr("Revealing comes with the results step."), 4000)
+        if self.controller.is_open:
+            self.controller.reveal.reveal_next()
 
     # -- sessions -------------------------------------------------------------------------
     def new_session(self) -> None:

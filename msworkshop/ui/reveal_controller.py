@@ -126,10 +126,5 @@ class RevealController(QObject):
 
 
 def reveal_for(controller: SessionController) -> RevealController:
-    """The controller's reveal state, created on first use."""
-    existing = getattr(controller, "reveal", None)
-    if isinstance(existing, RevealController):
-        return existing
-    created = RevealController(controller)
-    controller.reveal = created  # type: ignore[attr-defined]
-    return created
+    """The controller's reveal state (``SessionController.reveal`` makes it on first use)."""
+    return controller.reveal

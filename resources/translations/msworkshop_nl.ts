@@ -518,10 +518,6 @@
         <translation>Maak een nieuwe sessie (Ctrl+N) of open er een (Ctrl+O).</translation>
     </message>
     <message>
-        <source>Revealing comes with the results step.</source>
-        <translation>Onthullen kan in de stap Uitslag.</translation>
-    </message>
-    <message>
         <source>Projector: off (F5)</source>
         <translation>Projector: uit (F5)</translation>
     </message>
