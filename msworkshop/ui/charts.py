@@ -18,6 +18,7 @@ from msworkshop.domain.chart_builders import stage_chart_data as _stage_chart_da
 from msworkshop.domain.charts import (
     DimensionChartData,
     GapChartData,
+    Measure,
     ScoreChartData,
     StageChartData,
     label_width,
@@ -294,21 +295,28 @@ class GapChart(ChartWidget):
     def statement_lines(self, width: float | None = None) -> list[tuple[str, ...]]:
         """Each statement as painted at ``width`` (the widget's own by default): numbered,
         wrapped, and cut only when even two lines are too short."""
-        if self._data is None:
-            return []
-        measure = QFontMetricsF(bold(self.font())).horizontalAdvance
         available = float(self.width()) if width is None else width
-        lines = self._label_lines(available)
-        return [wrap_label(f"{r + 1}. {row.label}", available, measure, lines)
-                for r, row in enumerate(self._data.rows)]
+        return self._wrapped(available, self._label_lines(available))
+
+    def _numbered_labels(self) -> list[str]:
+        rows = self._data.rows if self._data is not None else ()
+        return [f"{r + 1}. {row.label}" for r, row in enumerate(rows)]
+
+    def _label_measure(self) -> Measure:
+        return QFontMetricsF(bold(self.font())).horizontalAdvance  # labels are painted bold
 
     def _label_lines(self, width: float) -> int:
         """1 when every statement fits on one line at ``width``, else GAP_LABEL_LINES."""
-        if self._data is None or not self._data.rows or width <= 0:
+        labels = self._numbered_labels()
+        if not labels or width <= 0:
             return 1
-        measure = QFontMetricsF(bold(self.font())).horizontalAdvance
-        longest = max(measure(f"{r + 1}. {row.label}") for r, row in enumerate(self._data.rows))
+        measure = self._label_measure()
+        longest = max(measure(label) for label in labels)
         return 1 if longest <= width else GAP_LABEL_LINES
+
+    def _wrapped(self, width: float, label_lines: int) -> list[tuple[str, ...]]:
+        measure = self._label_measure()
+        return [wrap_label(label, width, measure, label_lines) for label in self._numbered_labels()]
 
     @staticmethod
     def _row_step(label_lines: int) -> float:
@@ -350,7 +358,7 @@ class GapChart(ChartWidget):
         bottom = top + len(data.rows) * step
         draw_axis(painter, data.scale, left, width, top, bottom, colours)
         for r, (row, lines) in enumerate(
-            zip(data.rows, self.statement_lines(rect.width()), strict=True)
+            zip(data.rows, self._wrapped(rect.width(), label_lines), strict=True)
         ):
             y = top + r * step
             painter.setFont(bold(self.font()))

@@ -156,14 +156,14 @@ class VoteView(QWidget):
         round_ = controller.current_round()
         count = controller.ballot_count() if round_ is not None else 0
         expected = expected_voters(controller)
-        if round_ is not None and not round_.is_open:  # closed: the thanks is the headline
+        closed = round_ is not None and not round_.is_open
+        if closed:  # the thanks is the headline
             self.title.setText(content.text("projector.vote_closed"))
             self.status.setText("")
         else:
             self.title.setText(content.text("projector.vote_title"))
             self.status.setText(content.text("projector.vote_waiting") if round_ is None else "")
         self.status.setVisible(bool(self.status.text()))
-        closed = round_ is not None and not round_.is_open
         url = "" if closed else join_url(controller)  # a closed round: no invitation to scan
         self.scan.setText(content.text("projector.vote_scan") if url else "")
         self.or_open.setText(content.text("projector.vote_address") if url else "")
