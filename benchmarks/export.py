@@ -30,14 +30,25 @@ def ten_team_plan(lang: str = "en") -> PlanDocument:
     content = load_content(lang)
     rng = random.Random(7)
     workshop = Workshop(
-        title="Benchmark offsite", language=lang, mode=VotingMode.BOTH,
+        title="Benchmark offsite",
+        language=lang,
+        mode=VotingMode.BOTH,
         teams=tuple(Team(i, f"Team {i}") for i in range(1, TEAMS + 1)),
-        date=dt.date(2026, 11, 26), organisation="Acme", facilitator="Zoë",
+        date=dt.date(2026, 11, 26),
+        organisation="Acme",
+        facilitator="Zoë",
     )
     ballots = [
-        Ballot(team.id, function, 1, stage=rng.randint(1, 4),
-               answers=tuple(rng.randint(1, 5) for _ in range(20)), source=Source.PHONE)
-        for team in workshop.teams for function in workshop.function_keys
+        Ballot(
+            team.id,
+            function,
+            1,
+            stage=rng.randint(1, 4),
+            answers=tuple(rng.randint(1, 5) for _ in range(20)),
+            source=Source.PHONE,
+        )
+        for team in workshop.teams
+        for function in workshop.function_keys
         for _ in range(PEOPLE)
     ]
     result = analyse(workshop, ballots, content.statements, 1)
@@ -75,8 +86,7 @@ def preview_first_page(data: bytes) -> float:
     document.load(buffer)
     points = document.pagePointSize(0)
     scale = 150 / 72  # 150 dpi, about a full-width preview on a laptop screen
-    image = document.render(0, QSize(round(points.width() * scale),
-                                     round(points.height() * scale)))
+    image = document.render(0, QSize(round(points.width() * scale), round(points.height() * scale)))
     elapsed = time.perf_counter() - start
     assert not image.isNull() and document.pageCount() > TEAMS
     document.close()
@@ -91,15 +101,22 @@ def main() -> None:
     first, median, data = timed(lambda: plan_pdf_bytes(document, "a4"))
     assert isinstance(data, bytes)
     handout_first, handout_median, _ = timed(
-        lambda: plan_pdf_bytes(document, "letter", handout=True))
+        lambda: plan_pdf_bytes(document, "letter", handout=True)
+    )
     preview = [preview_first_page(data) for _ in range(3)]
-    print(f"10-team plan PDF (A4, {len(data) // 1024} KB): first {first * 1000:.0f} ms "
-          f"(incl. font loading), then median {median * 1000:.0f} ms  [goal < 1500 ms]")
-    print(f"10-team handout PDF (Letter): first {handout_first * 1000:.0f} ms, "
-          f"median {handout_median * 1000:.0f} ms")
-    print(f"QtPdf first preview page (load + render at 150 dpi): first "
-          f"{preview[0] * 1000:.0f} ms, median {statistics.median(preview) * 1000:.0f} ms  "
-          f"[goal < 200 ms]")
+    print(
+        f"10-team plan PDF (A4, {len(data) // 1024} KB): first {first * 1000:.0f} ms "
+        f"(incl. font loading), then median {median * 1000:.0f} ms  [goal < 1500 ms]"
+    )
+    print(
+        f"10-team handout PDF (Letter): first {handout_first * 1000:.0f} ms, "
+        f"median {handout_median * 1000:.0f} ms"
+    )
+    print(
+        f"QtPdf first preview page (load + render at 150 dpi): first "
+        f"{preview[0] * 1000:.0f} ms, median {statistics.median(preview) * 1000:.0f} ms  "
+        f"[goal < 200 ms]"
+    )
     del app
 
 

@@ -34,15 +34,17 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
 
 
 def phone_ballot(index: int, round_number: int) -> bytes:
-    return json.dumps({
-        "team": index % 4 + 1,
-        "function": ("marketing", "sales")[index % 2],
-        "stage": index % 4 + 1,
-        "answers": [(index + n) % 5 + 1 for n in range(20)],
-        "comment": f"Phone {index}: more joint planning, please.",
-        "round": round_number,
-        "device": f"bench-device-{index:06d}-abcdefgh",
-    }).encode()
+    return json.dumps(
+        {
+            "team": index % 4 + 1,
+            "function": ("marketing", "sales")[index % 2],
+            "stage": index % 4 + 1,
+            "answers": [(index + n) % 5 + 1 for n in range(20)],
+            "comment": f"Phone {index}: more joint planning, please.",
+            "round": round_number,
+            "device": f"bench-device-{index:06d}-abcdefgh",
+        }
+    ).encode()
 
 
 async def read_status_reply(reader: asyncio.StreamReader) -> None:
@@ -55,7 +57,11 @@ async def read_status_reply(reader: asyncio.StreamReader) -> None:
 
 
 async def one_phone(
-    port: int, path: str, index: int, round_number: int, gate: asyncio.Semaphore,
+    port: int,
+    path: str,
+    index: int,
+    round_number: int,
+    gate: asyncio.Semaphore,
     keep_alive: bool,
 ) -> tuple[float, int | str]:
     source = (f"127.0.{1 + index // 250}.{2 + index % 250}", 0)
@@ -89,9 +95,11 @@ async def all_phones(
     port: int, path: str, phones: int, concurrency: int, round_number: int, keep_alive: bool
 ) -> list[tuple[float, int | str]]:
     gate = asyncio.Semaphore(concurrency)
-    return list(await asyncio.gather(
-        *(one_phone(port, path, i, round_number, gate, keep_alive) for i in range(phones))
-    ))
+    return list(
+        await asyncio.gather(
+            *(one_phone(port, path, i, round_number, gate, keep_alive) for i in range(phones))
+        )
+    )
 
 
 def run_phones(
@@ -102,9 +110,7 @@ def run_phones(
     if hasattr(os, "nice"):
         os.nice(10)
     started = time.perf_counter()
-    results = asyncio.run(
-        all_phones(port, path, phones, concurrency, round_number, keep_alive)
-    )
+    results = asyncio.run(all_phones(port, path, phones, concurrency, round_number, keep_alive))
     elapsed = time.perf_counter() - started
     json.dump({"elapsed": elapsed, "results": results}, sys.stdout)
 
@@ -208,8 +214,17 @@ def run_app(phones: int, concurrency: int, keep: Path | None, keep_alive: bool =
     stall["measuring"] = True
     started = time.perf_counter()
     phones_process = subprocess.Popen(
-        [sys.executable, __file__, "--client", str(port), server.url_path, str(phones),
-         str(concurrency), str(round_number), "keep-alive" if keep_alive else "close"],
+        [
+            sys.executable,
+            __file__,
+            "--client",
+            str(port),
+            server.url_path,
+            str(phones),
+            str(concurrency),
+            str(round_number),
+            "keep-alive" if keep_alive else "close",
+        ],
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -236,15 +251,21 @@ def run_app(phones: int, concurrency: int, keep: Path | None, keep_alive: bool =
     print(f"phones: {phones}, concurrency: {concurrency}, {connection}, window repainting at 60 Hz")
     print(f"requests/s: {phones / data['elapsed']:.0f} ({data['elapsed']:.2f} s for the burst)")
     if latencies:
-        print(f"latency p50: {_ms(statistics.median(latencies))}, p99: {_ms(_p99(latencies))}, "
-              f"max: {_ms(latencies[-1])}")
+        print(
+            f"latency p50: {_ms(statistics.median(latencies))}, p99: {_ms(_p99(latencies))}, "
+            f"max: {_ms(latencies[-1])}"
+        )
     print(f"failures: {len(failures)} {sorted(set(map(str, failures)))[:5]}")
     print(f"ballots on disk: {on_disk} of {phones}")
-    print(f"handler time p50: {_ms(statistics.median(handler_times))}, "
-          f"p99: {_ms(_p99(sorted(handler_times)))}")
+    print(
+        f"handler time p50: {_ms(statistics.median(handler_times))}, "
+        f"p99: {_ms(_p99(sorted(handler_times)))}"
+    )
     print(f"longest event-loop stall: {stall['max'] / 1e6:.1f} ms")
-    print(f"window frames painted during the burst: {frames} in {burst:.2f} s "
-          f"({frames / burst:.0f} fps)")
+    print(
+        f"window frames painted during the burst: {frames} in {burst:.2f} s "
+        f"({frames / burst:.0f} fps)"
+    )
     return 0 if not failures and on_disk == phones else 1
 
 
@@ -259,15 +280,22 @@ def _ms(seconds: float) -> str:
 def main() -> int:
     if len(sys.argv) > 1 and sys.argv[1] == "--client":
         port, path, phones, concurrency, round_number, connection = sys.argv[2:8]
-        run_phones(int(port), path, int(phones), int(concurrency), int(round_number),
-                   connection == "keep-alive")
+        run_phones(
+            int(port),
+            path,
+            int(phones),
+            int(concurrency),
+            int(round_number),
+            connection == "keep-alive",
+        )
         return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--phones", type=int, default=500)
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--keep", type=Path, default=None, help="write the session file here")
     parser.add_argument(
-        "--keep-alive", action="store_true",
+        "--keep-alive",
+        action="store_true",
         help="each phone polls the status first and posts its ballot on the same connection",
     )
     args = parser.parse_args()

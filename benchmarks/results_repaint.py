@@ -39,16 +39,20 @@ TEAMS, PER_TEAM = 10, 60
 
 def _ballot(rng: random.Random, team_id: int, function: str, round_number: int) -> Ballot:
     lean = 1 if function == "marketing" else -1
-    answers = tuple(max(1, min(5, 3 + lean * rng.randint(0, 1) + rng.randint(-1, 1)))
-                    for _ in range(20))
-    return Ballot(team_id, function, round_number, rng.randint(1, 4), answers,
-                  source=Source.IMPORT)
+    answers = tuple(
+        max(1, min(5, 3 + lean * rng.randint(0, 1) + rng.randint(-1, 1))) for _ in range(20)
+    )
+    return Ballot(team_id, function, round_number, rng.randint(1, 4), answers, source=Source.IMPORT)
 
 
 def _raw(rng: random.Random, team_id: int, function: str) -> dict[str, object]:
     ballot = _ballot(rng, team_id, function, 1)
-    return {"team_id": team_id, "function": function, "stage": ballot.stage,
-            "answers": list(ballot.answers)}
+    return {
+        "team_id": team_id,
+        "function": function,
+        "stage": ballot.stage,
+        "answers": list(ballot.answers),
+    }
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -63,13 +67,23 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     rng = random.Random(6)
     folder = Path(tempfile.mkdtemp(prefix="msworkshop-bench-"))
-    workshop = Workshop("Benchmark", tuple(Team(i, f"Team {i}") for i in range(1, TEAMS + 1)),
-                        mode=VotingMode.BOTH, threshold=3)
+    workshop = Workshop(
+        "Benchmark",
+        tuple(Team(i, f"Team {i}") for i in range(1, TEAMS + 1)),
+        mode=VotingMode.BOTH,
+        threshold=3,
+    )
     path = folder / "bench.msworkshop"
     with SessionStore.create(path, workshop) as store:
         store.open_round()
-        store.add_ballots([_ballot(rng, t, f, 1) for t in range(1, TEAMS + 1)
-                           for f in ("marketing", "sales") for _ in range(PER_TEAM // 2)])
+        store.add_ballots(
+            [
+                _ballot(rng, t, f, 1)
+                for t in range(1, TEAMS + 1)
+                for f in ("marketing", "sales")
+                for _ in range(PER_TEAM // 2)
+            ]
+        )
     controller = SessionController()
     controller.open(path)
     controller.reveal.reveal_all()
@@ -121,8 +135,10 @@ def main() -> int:
         cold.append((time.perf_counter() - start) * 1000)
     controller.close()
 
-    print(f"{TEAMS} teams x {PER_TEAM} ballots (full diagnostic), {args.updates} updates, "
-          "Reveal page + projector view at 1280x720, offscreen")
+    print(
+        f"{TEAMS} teams x {PER_TEAM} ballots (full diagnostic), {args.updates} updates, "
+        "Reveal page + projector view at 1280x720, offscreen"
+    )
     rows = (
         ("recompute + repaint", without_write),
         ("  analyse + view updates", recompute),
@@ -132,8 +148,10 @@ def main() -> int:
         ("cold refresh (file, all teams)", cold),
     )
     for name, values in rows:
-        print(f"{name:32s} median {statistics.median(values):6.1f} ms   "
-              f"p95 {percentile(values, 0.95):6.1f} ms")
+        print(
+            f"{name:32s} median {statistics.median(values):6.1f} ms   "
+            f"p95 {percentile(values, 0.95):6.1f} ms"
+        )
     return 0
 
 

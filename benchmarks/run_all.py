@@ -27,8 +27,10 @@ def parts(quick: bool) -> list[tuple[str, list[str]]]:
     return [
         ("start-up", ["startup.py", "--runs", "3" if quick else "11"]),
         ("500 phones", ["phones.py", "--phones", "100" if quick else "500"]),
-        ("500 phones, kept-alive connections",
-         ["phones.py", "--phones", "100" if quick else "500", "--keep-alive"]),
+        (
+            "500 phones, kept-alive connections",
+            ["phones.py", "--phones", "100" if quick else "500", "--keep-alive"],
+        ),
         ("results repaint", ["results_repaint.py", "--updates", "15" if quick else "60"]),
         ("PDF export + preview", ["export.py"]),
     ]
@@ -52,8 +54,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
     args = parser.parse_args()
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.system()} "
-          f"{platform.release()}, Python {platform.python_version()}\n", flush=True)
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.system()} "
+        f"{platform.release()}, Python {platform.python_version()}\n",
+        flush=True,
+    )
     summary, failed = [], False
     for title, script in parts(args.quick):
         print(f"== {title}", flush=True)

@@ -35,15 +35,20 @@ def quit_when_shown(app, window):
     app.exec()
 """
 
-BARE = QUIT_WHEN_SHOWN + """
+BARE = (
+    QUIT_WHEN_SHOWN
+    + """
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 window = QMainWindow()
 window.resize(1280, 800)
 quit_when_shown(app, window)
 """
+)
 
-APP = QUIT_WHEN_SHOWN + """
+APP = (
+    QUIT_WHEN_SHOWN
+    + """
 import sys
 from pathlib import Path
 from msworkshop.ui.app import create_main_window, ensure_application
@@ -51,13 +56,15 @@ app = ensure_application([])
 window = create_main_window(Path(sys.argv[1]))
 quit_when_shown(app, window)
 """
+)
 
 
 def time_process(code: str, *args: str, env: dict[str, str]) -> float:
     """Seconds from spawning the process to its window's first paint."""
     start = time.time()  # wall clock: comparable with the child's time.time()
-    done = subprocess.run([sys.executable, "-c", code, *args], check=True, env=env,
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], check=True, env=env, capture_output=True, text=True
+    )
     return float(done.stdout.split()[-1]) - start
 
 
@@ -66,8 +73,13 @@ def measure(runs: int) -> dict[str, float]:
     from msworkshop.store.demo_session import build_demo_session
 
     with tempfile.TemporaryDirectory() as tmp:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MSWORKSHOP_HOME": tmp,
-               "XDG_CONFIG_HOME": tmp, "QT_LOGGING_RULES": "qt.qpa.*=false"}
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "MSWORKSHOP_HOME": tmp,
+            "XDG_CONFIG_HOME": tmp,
+            "QT_LOGGING_RULES": "qt.qpa.*=false",
+        }
         # An installed app runs from compiled bytecode: let the warm-up runs write it.
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         session = build_demo_session(load_content("en").statements, Path(tmp) / "d.msworkshop")
@@ -80,9 +92,13 @@ def measure(runs: int) -> dict[str, float]:
     # The machine's speed drifts (a shared VM): each app run is compared with the bare run
     # just before it, and the median of those paired ratios is the figure.
     paired = [a / b for a, b in zip(app, bare, strict=True)]
-    return {"bare_ms": statistics.median(bare) * 1000, "app_ms": statistics.median(app) * 1000,
-            "ratio": statistics.median(paired), "best_ratio": min(app) / min(bare),
-            "spread": (min(paired), max(paired))}
+    return {
+        "bare_ms": statistics.median(bare) * 1000,
+        "app_ms": statistics.median(app) * 1000,
+        "ratio": statistics.median(paired),
+        "best_ratio": min(app) / min(bare),
+        "spread": (min(paired), max(paired)),
+    }
 
 
 def main() -> int:
@@ -90,10 +106,12 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     figures = measure(parser.parse_args().runs)
     low, high = figures["spread"]
-    print(f"startup: bare QMainWindow {figures['bare_ms']:.0f} ms, msworkshop window "
-          f"{figures['app_ms']:.0f} ms (with a session open; medians), ratio "
-          f"{figures['ratio']:.2f}x (median of paired runs, {low:.2f}-{high:.2f}; "
-          f"best runs {figures['best_ratio']:.2f}x) (goal <= 2.0x)")
+    print(
+        f"startup: bare QMainWindow {figures['bare_ms']:.0f} ms, msworkshop window "
+        f"{figures['app_ms']:.0f} ms (with a session open; medians), ratio "
+        f"{figures['ratio']:.2f}x (median of paired runs, {low:.2f}-{high:.2f}; "
+        f"best runs {figures['best_ratio']:.2f}x) (goal <= 2.0x)"
+    )
     return 0
 
 

@@ -78,15 +78,23 @@ def build_parser() -> _Parser:
     exp.add_argument("file", type=Path)
     exp.add_argument("--pdf", type=Path, default=None, help="the action plan PDF")
     exp.add_argument("--handout", action="store_true", help="PDF: one page per team")
-    exp.add_argument("--csv", type=Path, default=None,
-                     help="actions as CSV (nl: ';' and UTF-8 BOM for Excel; en: ',')")
+    exp.add_argument(
+        "--csv",
+        type=Path,
+        default=None,
+        help="actions as CSV (nl: ';' and UTF-8 BOM for Excel; en: ',')",
+    )
     exp.add_argument("--md", type=Path, default=None, help="actions as Markdown")
-    exp.add_argument("--ics", type=Path, default=None,
-                     help="calendar: one all-day event per due date")
+    exp.add_argument(
+        "--ics", type=Path, default=None, help="calendar: one all-day event per due date"
+    )
     exp.add_argument("--ics-todo", action="store_true", help="calendar: one to-do per action")
     exp.add_argument("--ballots", type=Path, default=None, help="paper ballots PDF")
-    exp.add_argument("--blank", action="store_true",
-                     help="ballots: one blank form with tick boxes for team and function")
+    exp.add_argument(
+        "--blank",
+        action="store_true",
+        help="ballots: one blank form with tick boxes for team and function",
+    )
     exp.add_argument("--paper", choices=("a4", "letter"), default="a4")
     exp.add_argument("--lang", choices=LANGUAGES, default=None)
     srv = sub.add_parser("serve", help="serve the phone voting page without the app")
@@ -97,8 +105,11 @@ def build_parser() -> _Parser:
 
 
 def build_gui_parser() -> _Parser:
-    parser = _Parser(prog="msworkshop", description="Start the workshop app.",
-                     epilog="Subcommands: " + ", ".join(SUBCOMMANDS) + " (see --help of each).")
+    parser = _Parser(
+        prog="msworkshop",
+        description="Start the workshop app.",
+        epilog="Subcommands: " + ", ".join(SUBCOMMANDS) + " (see --help of each).",
+    )
     parser.add_argument("--version", action="version", version=f"msworkshop {__version__}")
     parser.add_argument("file", nargs="?", type=Path, help="session file to open")
     parser.add_argument("--demo", action="store_true", help="start on the demo workshop")

@@ -37,7 +37,10 @@ def version_of(python: str | Path) -> tuple[int, int] | None:
     try:
         out = subprocess.run(
             [str(python), "-c", "import sys; print(*sys.version_info[:2])"],
-            capture_output=True, text=True, timeout=30, check=True,
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=True,
         ).stdout.split()
         return int(out[0]), int(out[1])
     except (OSError, subprocess.SubprocessError, ValueError, IndexError):
@@ -55,7 +58,10 @@ def candidate_pythons() -> list[str]:
             try:
                 path = subprocess.run(
                     ["py", f"-{minor}", "-c", "import sys; print(sys.executable)"],
-                    capture_output=True, text=True, timeout=30, check=True,
+                    capture_output=True,
+                    text=True,
+                    timeout=30,
+                    check=True,
                 ).stdout.strip()
                 candidates.append(path)
             except (OSError, subprocess.SubprocessError):
@@ -91,8 +97,9 @@ def ensure_venv() -> None:
     python = find_python()
     print(f"Creating .venv with {python}", flush=True)
     subprocess.run([python, "-m", "venv", str(VENV)], check=True)
-    subprocess.run([str(venv_python()), "-m", "pip", "install", "-q", "--upgrade", "pip"],
-                   check=True)
+    subprocess.run(
+        [str(venv_python()), "-m", "pip", "install", "-q", "--upgrade", "pip"], check=True
+    )
 
 
 def ensure_installed(extra: str) -> None:
@@ -103,8 +110,9 @@ def ensure_installed(extra: str) -> None:
         return
     target = f".[{extra}]" if extra else "."
     print(f"Installing msworkshop{f'[{extra}]' if extra else ''} into .venv", flush=True)
-    subprocess.run([str(venv_python()), "-m", "pip", "install", "-q", "-e", target],
-                   cwd=ROOT, check=True)
+    subprocess.run(
+        [str(venv_python()), "-m", "pip", "install", "-q", "-e", target], cwd=ROOT, check=True
+    )
     stamp.write_text(digest)
 
 

@@ -40,15 +40,27 @@ def sources() -> list[str]:
 
 def update(ts: Path, locale: str) -> None:
     subprocess.run(
-        [tool("lupdate"), *sources(), "-locations", "none", "-no-obsolete",
-         "-target-language", locale, "-ts", str(ts)],
-        cwd=ROOT, check=True, capture_output=True,
+        [
+            tool("lupdate"),
+            *sources(),
+            "-locations",
+            "none",
+            "-no-obsolete",
+            "-target-language",
+            locale,
+            "-ts",
+            str(ts),
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
     )
 
 
 def release(ts: Path, qm: Path) -> None:
-    subprocess.run([tool("lrelease"), str(ts), "-qm", str(qm)], cwd=ROOT, check=True,
-                   capture_output=True)
+    subprocess.run(
+        [tool("lrelease"), str(ts), "-qm", str(qm)], cwd=ROOT, check=True, capture_output=True
+    )
 
 
 def check() -> int:

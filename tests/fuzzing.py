@@ -1,6 +1,6 @@
 """Hypothesis settings for the fuzz tests: bounded in the normal run, longer on request.
 
-    MSWORKSHOP_FUZZ_SCALE=50 python3 scripts/dev.py test tests -k fuzz   # 50x the examples
+MSWORKSHOP_FUZZ_SCALE=50 python3 scripts/dev.py test tests -k fuzz   # 50x the examples
 """
 
 from __future__ import annotations

@@ -105,8 +105,7 @@ def analyse(
     for ballot in ballots:
         by_group.setdefault((ballot.team_id, ballot.function), []).append(ballot)
     teams = tuple(
-        _team_result(workshop, team.id, team.name, by_group, statements)
-        for team in workshop.teams
+        _team_result(workshop, team.id, team.name, by_group, statements) for team in workshop.teams
     )
     totals = [t.ballots for t in teams]
     total = None if any(n is None for n in totals) else sum(n for n in totals if n is not None)
@@ -121,8 +120,9 @@ def _team_result(
     statements: Sequence[Statement],
 ) -> TeamResult:
     ballots = tuple(tuple(by_group.get((team_id, key), ())) for key in workshop.function_keys)
-    return _team_result_of(workshop.function_keys, workshop.threshold, team_id, team_name,
-                           ballots, tuple(statements))
+    return _team_result_of(
+        workshop.function_keys, workshop.threshold, team_id, team_name, ballots, tuple(statements)
+    )
 
 
 @lru_cache(maxsize=256)
@@ -150,8 +150,14 @@ def _team_result_of(
     score_gap = _largest_difference({g.function: g.diagnostic_mean for g in visible})
     team_total = None if len(visible) < len(groups) else sum(g.ballots or 0 for g in groups)
     return TeamResult(
-        team_id, team_name, groups, statement_gaps, dimension_gaps,
-        stage_gap, score_gap, team_total,
+        team_id,
+        team_name,
+        groups,
+        statement_gaps,
+        dimension_gaps,
+        stage_gap,
+        score_gap,
+        team_total,
     )
 
 
@@ -171,9 +177,7 @@ def group_result(
         stage_votes[vote] += 1
     diagnostic = [b for b in ballots if b.has_diagnostic]
     has_scores = len(diagnostic) >= threshold
-    diagnostic_mean = (
-        _mean([b.scaled_total() or 0.0 for b in diagnostic]) if has_scores else None
-    )
+    diagnostic_mean = _mean([b.scaled_total() or 0.0 for b in diagnostic]) if has_scores else None
     return GroupResult(
         team_id=team_id,
         function=function,

@@ -48,8 +48,9 @@ def function_name(workshop: Workshop, content: Content, key: str) -> str:
 
 def series_style(workshop: Workshop, content: Content, key: str) -> SeriesStyle:
     index = workshop.function_keys.index(key)
-    return SeriesStyle(key, function_name(workshop, content, key), function_colour(index),
-                       function_pattern(index))
+    return SeriesStyle(
+        key, function_name(workshop, content, key), function_colour(index), function_pattern(index)
+    )
 
 
 def series_styles(workshop: Workshop, content: Content) -> tuple[SeriesStyle, ...]:
@@ -94,8 +95,9 @@ def score_chart_data(
         elif group.diagnostic_mean is None or group.band is None:
             markers.append(ScoreMarker(style, None, note=texts.no_score))
         else:
-            markers.append(ScoreMarker(style, group.diagnostic_mean,
-                                       band_label=content.stage(group.band).name))
+            markers.append(
+                ScoreMarker(style, group.diagnostic_mean, band_label=content.stage(group.band).name)
+            )
     return ScoreChartData(bands, tuple(markers))
 
 
@@ -117,7 +119,10 @@ def dimension_chart_data(
 
 
 def gap_chart_data(
-    workshop: Workshop, content: Content, team: TeamResult, limit: int | None = 5,
+    workshop: Workshop,
+    content: Content,
+    team: TeamResult,
+    limit: int | None = 5,
     texts: ChartTexts = ChartTexts(),
 ) -> GapChartData:
     """The ``limit`` statements with the largest difference (all with None), ranked."""
@@ -142,10 +147,12 @@ def perception_gap(workshop: Workshop, content: Content, team: TeamResult) -> Pe
     """The team's stage gap and score gap with the pair of functions they are between."""
     visible = [g for g in team.groups if not g.suppressed]
     return PerceptionGap(
-        stages=_figure(workshop, content, {g.function: g.mean_stage for g in visible},
-                       team.stage_gap),
-        points=_figure(workshop, content, {g.function: g.diagnostic_mean for g in visible},
-                       team.score_gap),
+        stages=_figure(
+            workshop, content, {g.function: g.mean_stage for g in visible}, team.stage_gap
+        ),
+        points=_figure(
+            workshop, content, {g.function: g.diagnostic_mean for g in visible}, team.score_gap
+        ),
     )
 
 
@@ -157,8 +164,9 @@ def _figure(
         return None
     a, b = max(combinations(known, 2), key=lambda p: abs(known[p[0]] - known[p[1]]))
     higher, lower = (a, b) if known[a] >= known[b] else (b, a)
-    return GapFigure(function_name(workshop, content, higher),
-                     function_name(workshop, content, lower), abs(gap))
+    return GapFigure(
+        function_name(workshop, content, higher), function_name(workshop, content, lower), abs(gap)
+    )
 
 
 def discussion_prompt(content: Content, statement_key: str) -> str:

@@ -106,7 +106,10 @@ def wrap_label(text: str, width: float, measure: Measure, max_lines: int = 2) ->
 
 
 def label_width(
-    labels: Sequence[str], measure: Measure, available: float, max_share: float = 0.4,
+    labels: Sequence[str],
+    measure: Measure,
+    available: float,
+    max_share: float = 0.4,
     padding: float = 8.0,
 ) -> float:
     """Width of a label column: the widest label plus padding, at most ``max_share``."""

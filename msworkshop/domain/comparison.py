@@ -73,9 +73,7 @@ def compare_rounds(before: SessionResult, after: SessionResult) -> RoundComparis
 
 def _team_movement(before: TeamResult, after: TeamResult) -> TeamMovement:
     old = {g.function: g for g in before.groups}
-    groups = tuple(
-        _group_movement(old[g.function], g) for g in after.groups if g.function in old
-    )
+    groups = tuple(_group_movement(old[g.function], g) for g in after.groups if g.function in old)
     return TeamMovement(
         after.team_id,
         after.team_name,

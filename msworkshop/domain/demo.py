@@ -53,7 +53,8 @@ _COMMENTS = (
 
 def demo_workshop(language: str = "en") -> Workshop:
     return Workshop(
-        title="Marketing & Sales — relationship check" if language == "en"
+        title="Marketing & Sales — relationship check"
+        if language == "en"
         else "Marketing & sales — relatiecheck",
         teams=(Team(1, "Benelux"), Team(2, "DACH"), Team(3, "Nordics")),
         language=language,

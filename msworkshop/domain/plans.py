@@ -101,18 +101,25 @@ def base_date(session_date: dt.date | None, today: dt.date | None = None) -> dt.
     return session_date or today or dt.date.today()
 
 
-def due_for(horizon_days: int, session_date: dt.date | None,
-            today: dt.date | None = None) -> dt.date:
+def due_for(
+    horizon_days: int, session_date: dt.date | None, today: dt.date | None = None
+) -> dt.date:
     return base_date(session_date, today) + dt.timedelta(days=horizon_days)
 
 
 def action_from_template(
-    team_id: int, template: ActionTemplate, session_date: dt.date | None,
-    today: dt.date | None = None, position: int = 0,
+    team_id: int,
+    template: ActionTemplate,
+    session_date: dt.date | None,
+    today: dt.date | None = None,
+    position: int = 0,
 ) -> PlanAction:
     """A plan action from a content suggestion, due after its horizon."""
-    priority = Priority.HIGH if template.horizon_days <= 30 else (
-        Priority.MEDIUM if template.horizon_days <= 90 else Priority.LOW)
+    priority = (
+        Priority.HIGH
+        if template.horizon_days <= 30
+        else (Priority.MEDIUM if template.horizon_days <= 90 else Priority.LOW)
+    )
     return PlanAction(
         team_id=team_id,
         title=template.title,
@@ -134,15 +141,21 @@ def suggestions_for(content: Content, agreement: Agreement | None) -> tuple[Acti
 
 
 def suggested_actions(
-    content: Content, agreement: Agreement, session_date: dt.date | None,
-    today: dt.date | None = None, keys: Iterable[str] | None = None,
+    content: Content,
+    agreement: Agreement,
+    session_date: dt.date | None,
+    today: dt.date | None = None,
+    keys: Iterable[str] | None = None,
 ) -> list[PlanAction]:
     """Plan actions from the suggestions (all, or those whose key is in ``keys``)."""
     wanted = None if keys is None else set(keys)
-    templates = [t for t in suggestions_for(content, agreement)
-                 if wanted is None or t.key in wanted]
-    return [action_from_template(agreement.team_id, t, session_date, today, position=i)
-            for i, t in enumerate(templates)]
+    templates = [
+        t for t in suggestions_for(content, agreement) if wanted is None or t.key in wanted
+    ]
+    return [
+        action_from_template(agreement.team_id, t, session_date, today, position=i)
+        for i, t in enumerate(templates)
+    ]
 
 
 def stay_or_move_for(content: Content, stage: int) -> StayOrMove | None:
@@ -156,19 +169,20 @@ def validate_action(action: PlanAction) -> PlanAction:
         raise UserError("action_title_required")
     if len(title) > MAX_TITLE_LENGTH:
         raise UserError("action_text_too_long", limit=MAX_TITLE_LENGTH)
-    texts = {name: str(getattr(action, name)).strip()
-             for name in ("description", "owner", "measure")}
+    texts = {
+        name: str(getattr(action, name)).strip() for name in ("description", "owner", "measure")
+    }
     for text in texts.values():
         if len(text) > MAX_TEXT_LENGTH:
             raise UserError("action_text_too_long", limit=MAX_TEXT_LENGTH)
-    return action.with_changes(title=title, priority=Priority(action.priority),
-                               status=ActionStatus(action.status), **texts)
+    return action.with_changes(
+        title=title, priority=Priority(action.priority), status=ActionStatus(action.status), **texts
+    )
 
 
 def renumbered(actions: Sequence[PlanAction]) -> list[PlanAction]:
     """The actions with positions 0..n-1 in their current order."""
-    return [a if a.position == i else a.with_changes(position=i)
-            for i, a in enumerate(actions)]
+    return [a if a.position == i else a.with_changes(position=i) for i, a in enumerate(actions)]
 
 
 def moved(actions: Sequence[PlanAction], index: int, delta: int) -> list[PlanAction]:

@@ -114,8 +114,7 @@ def reveal_all(
         return state
     for team_id in team_ids:
         state = state.with_level(team_id, steps[-1])
-    return state if state.focus is not None or not team_ids else replace(state,
-                                                                          focus=team_ids[0])
+    return state if state.focus is not None or not team_ids else replace(state, focus=team_ids[0])
 
 
 def hide_all(state: RevealState) -> RevealState:
@@ -130,12 +129,14 @@ def for_round(state: RevealState, round_number: int | None) -> RevealState:
 
 
 def to_json(state: RevealState) -> str:
-    return json.dumps({
-        "round": state.round_number,
-        "levels": [[t, lv] for t, lv in state.levels],
-        "focus": state.focus,
-        "all": state.all_at_once,
-    })
+    return json.dumps(
+        {
+            "round": state.round_number,
+            "levels": [[t, lv] for t, lv in state.levels],
+            "focus": state.focus,
+            "all": state.all_at_once,
+        }
+    )
 
 
 def from_json(text: str | None) -> RevealState:
@@ -144,10 +145,13 @@ def from_json(text: str | None) -> RevealState:
         return RevealState()
     try:
         data = json.loads(text)
-        levels = tuple(sorted(
-            (int(t), int(RevealLevel(int(lv)))) for t, lv in data.get("levels", [])
-            if int(lv) > 0
-        ))
+        levels = tuple(
+            sorted(
+                (int(t), int(RevealLevel(int(lv))))
+                for t, lv in data.get("levels", [])
+                if int(lv) > 0
+            )
+        )
         round_number = data.get("round")
         focus = data.get("focus")
         return RevealState(

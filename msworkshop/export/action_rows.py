@@ -31,11 +31,14 @@ def agreement_texts(content: Content, agreement: tuple[int, int] | None) -> tupl
         return "", ""
     current, target = agreement
     return stage_text(content, current), (
-        content.text("pdf.stay") if target == current else stage_text(content, target))
+        content.text("pdf.stay") if target == current else stage_text(content, target)
+    )
 
 
 def action_rows(
-    workshop: Workshop, content: Content, agreements: Mapping[int, tuple[int, int]],
+    workshop: Workshop,
+    content: Content,
+    agreements: Mapping[int, tuple[int, int]],
     actions: Mapping[int, Sequence[PlanAction]],
 ) -> list[ActionRow]:
     """Every team's actions, teams in the workshop's order, actions in plan order."""
@@ -43,11 +46,17 @@ def action_rows(
     for team in workshop.teams:
         agreed, target = agreement_texts(content, agreements.get(team.id))
         for number, action in enumerate(actions.get(team.id, ()), start=1):
-            rows.append(ActionRow(
-                team=team, number=number, action=action, agreed=agreed, target=target,
-                priority=content.text(f"pdf.priority_{action.priority}"),
-                status=content.text(f"pdf.status_{action.status}"),
-            ))
+            rows.append(
+                ActionRow(
+                    team=team,
+                    number=number,
+                    action=action,
+                    agreed=agreed,
+                    target=target,
+                    priority=content.text(f"pdf.priority_{action.priority}"),
+                    status=content.text(f"pdf.status_{action.status}"),
+                )
+            )
     return rows
 
 

@@ -25,9 +25,19 @@ from msworkshop.domain.workshop import Workshop
 from msworkshop.export.action_rows import action_rows, iso
 
 ENCODING = "utf-8-sig"  # UTF-8 with a byte order mark
-HEADER_KEYS = ("col_team", "col_agreed", "col_target", "col_number", "col_action",
-               "col_description", "col_owner", "col_due", "col_measure", "col_priority",
-               "col_status")
+HEADER_KEYS = (
+    "col_team",
+    "col_agreed",
+    "col_target",
+    "col_number",
+    "col_action",
+    "col_description",
+    "col_owner",
+    "col_due",
+    "col_measure",
+    "col_priority",
+    "col_status",
+)
 
 
 class ExcelDutch(csv.excel):
@@ -39,7 +49,9 @@ def dialect_for(language: str) -> type[csv.Dialect]:
 
 
 def actions_csv_text(
-    workshop: Workshop, content: Content, agreements: Mapping[int, tuple[int, int]],
+    workshop: Workshop,
+    content: Content,
+    agreements: Mapping[int, tuple[int, int]],
     actions: Mapping[int, Sequence[PlanAction]],
 ) -> str:
     """The CSV text (without BOM) in the content's language."""
@@ -48,15 +60,30 @@ def actions_csv_text(
     writer.writerow([content.text(f"pdf.{key}") for key in HEADER_KEYS])
     for row in action_rows(workshop, content, agreements, actions):
         a = row.action
-        writer.writerow([row.team.name, row.agreed, row.target, row.number, a.title,
-                         a.description, a.owner, iso(a.due), a.measure, row.priority,
-                         row.status])
+        writer.writerow(
+            [
+                row.team.name,
+                row.agreed,
+                row.target,
+                row.number,
+                a.title,
+                a.description,
+                a.owner,
+                iso(a.due),
+                a.measure,
+                row.priority,
+                row.status,
+            ]
+        )
     return buffer.getvalue()
 
 
 def export_actions_csv(
-    out: Path, workshop: Workshop, content: Content,
-    agreements: Mapping[int, tuple[int, int]], actions: Mapping[int, Sequence[PlanAction]],
+    out: Path,
+    workshop: Workshop,
+    content: Content,
+    agreements: Mapping[int, tuple[int, int]],
+    actions: Mapping[int, Sequence[PlanAction]],
 ) -> Path:
     out = Path(out)
     out.write_bytes(actions_csv_text(workshop, content, agreements, actions).encode(ENCODING))

@@ -24,14 +24,22 @@ from msworkshop.domain.plans import ActionStatus, PlanAction, Priority
 from msworkshop.domain.workshop import Workshop
 from msworkshop.export.action_rows import ActionRow, action_rows
 
-_STATUS = {ActionStatus.OPEN: "NEEDS-ACTION", ActionStatus.IN_PROGRESS: "IN-PROCESS",
-           ActionStatus.DONE: "COMPLETED"}
+_STATUS = {
+    ActionStatus.OPEN: "NEEDS-ACTION",
+    ActionStatus.IN_PROGRESS: "IN-PROCESS",
+    ActionStatus.DONE: "COMPLETED",
+}
 _PRIORITY = {Priority.HIGH: 1, Priority.MEDIUM: 5, Priority.LOW: 9}
 
 
 def ics_escape(text: str) -> str:
-    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\\n").replace("\n", "\\n"))
+    return (
+        text.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+    )
 
 
 def fold(line: str) -> str:
@@ -62,16 +70,24 @@ def _date(date: dt.date) -> str:
 def _describe(row: ActionRow, content: Content) -> str:
     a = row.action
     lines = [a.description.strip()] if a.description.strip() else []
-    for key, value in (("col_owner", a.owner), ("col_measure", a.measure),
-                       ("col_priority", row.priority), ("col_status", row.status)):
+    for key, value in (
+        ("col_owner", a.owner),
+        ("col_measure", a.measure),
+        ("col_priority", row.priority),
+        ("col_status", row.status),
+    ):
         if value.strip():
             lines.append(f"{content.text(f'pdf.{key}')}: {value.strip()}")
     return "\n".join(lines)
 
 
 def actions_ics(
-    workshop: Workshop, content: Content, agreements: Mapping[int, tuple[int, int]],
-    actions: Mapping[int, Sequence[PlanAction]], *, kind: str = "event",
+    workshop: Workshop,
+    content: Content,
+    agreements: Mapping[int, tuple[int, int]],
+    actions: Mapping[int, Sequence[PlanAction]],
+    *,
+    kind: str = "event",
     now: dt.datetime | None = None,
 ) -> str:
     if kind not in ("event", "todo"):
@@ -79,9 +95,14 @@ def actions_ics(
     stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     key = _session_key(workshop)
     rows = [r for r in action_rows(workshop, content, agreements, actions) if r.action.due]
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:-//msworkshop//{__version__}//EN",
-             "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
-             f"X-WR-CALNAME:{ics_escape(content.text('pdf.ics_calendar', title=workshop.title))}"]
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:-//msworkshop//{__version__}//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{ics_escape(content.text('pdf.ics_calendar', title=workshop.title))}",
+    ]
     summary = content.text
     if kind == "todo":
         for row in rows:
@@ -92,8 +113,8 @@ def actions_ics(
                 f"UID:{key}-{row.team.id}-{a.id or row.number}@msworkshop",
                 f"DTSTAMP:{stamp}",
                 f"DUE;VALUE=DATE:{_date(a.due)}",
-                "SUMMARY:" + ics_escape(
-                    summary("pdf.ics_summary", team=row.team.name, title=a.title)),
+                "SUMMARY:"
+                + ics_escape(summary("pdf.ics_summary", team=row.team.name, title=a.title)),
                 f"DESCRIPTION:{ics_escape(_describe(row, content))}",
                 f"STATUS:{_STATUS[a.status]}",
                 f"PRIORITY:{_PRIORITY[a.priority]}",
@@ -106,10 +127,12 @@ def actions_ics(
             by_date.setdefault(row.action.due, []).append(row)
         for due in sorted(by_date):
             day = by_date[due]
-            titles = [summary("pdf.ics_summary", team=r.team.name, title=r.action.title)
-                      for r in day]
-            text = "\n\n".join(f"{t}\n{_describe(r, content)}" for t, r in zip(titles, day,
-                                                                             strict=True))
+            titles = [
+                summary("pdf.ics_summary", team=r.team.name, title=r.action.title) for r in day
+            ]
+            text = "\n\n".join(
+                f"{t}\n{_describe(r, content)}" for t, r in zip(titles, day, strict=True)
+            )
             lines += [
                 "BEGIN:VEVENT",
                 f"UID:{key}-{_date(due)}@msworkshop",
@@ -126,11 +149,14 @@ def actions_ics(
 
 
 def export_actions_ics(
-    out: Path, workshop: Workshop, content: Content,
-    agreements: Mapping[int, tuple[int, int]], actions: Mapping[int, Sequence[PlanAction]],
-    *, kind: str = "event",
+    out: Path,
+    workshop: Workshop,
+    content: Content,
+    agreements: Mapping[int, tuple[int, int]],
+    actions: Mapping[int, Sequence[PlanAction]],
+    *,
+    kind: str = "event",
 ) -> Path:
     out = Path(out)
-    out.write_bytes(actions_ics(workshop, content, agreements, actions, kind=kind)
-                    .encode("utf-8"))
+    out.write_bytes(actions_ics(workshop, content, agreements, actions, kind=kind).encode("utf-8"))
     return out

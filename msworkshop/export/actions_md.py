@@ -12,8 +12,15 @@ from msworkshop.domain.workshop import Workshop
 from msworkshop.export.action_rows import agreement_texts
 from msworkshop.export.pdf_layout import format_date
 
-COLUMNS = ("col_number", "col_action", "col_owner", "col_due", "col_measure", "col_priority",
-           "col_status")
+COLUMNS = (
+    "col_number",
+    "col_action",
+    "col_owner",
+    "col_due",
+    "col_measure",
+    "col_priority",
+    "col_status",
+)
 
 
 def md_escape(text: str) -> str:
@@ -23,14 +30,18 @@ def md_escape(text: str) -> str:
 
 
 def actions_markdown(
-    workshop: Workshop, content: Content, agreements: Mapping[int, tuple[int, int]],
+    workshop: Workshop,
+    content: Content,
+    agreements: Mapping[int, tuple[int, int]],
     actions: Mapping[int, Sequence[PlanAction]],
 ) -> str:
     t = content.text
     lines = [f"# {md_escape(t('pdf.document_title'))}: {md_escape(workshop.title)}", ""]
-    for key, value in (("pdf.organisation", workshop.organisation),
-                       ("pdf.date", format_date(workshop.date, content) if workshop.date else ""),
-                       ("pdf.facilitator", workshop.facilitator)):
+    for key, value in (
+        ("pdf.organisation", workshop.organisation),
+        ("pdf.date", format_date(workshop.date, content) if workshop.date else ""),
+        ("pdf.facilitator", workshop.facilitator),
+    ):
         if value.strip():
             lines.append(f"- **{md_escape(t(key))}:** {md_escape(value)}")
     for team in workshop.teams:
@@ -52,19 +63,28 @@ def actions_markdown(
             title = f"**{md_escape(a.title)}**"
             if a.description.strip():
                 title += f"<br>{md_escape(a.description)}"
-            cells = [str(number), title, md_escape(a.owner),
-                     format_date(a.due, content) if a.due else "",
-                     md_escape(a.measure), md_escape(t(f"pdf.priority_{a.priority}")),
-                     md_escape(t(f"pdf.status_{a.status}"))]
+            cells = [
+                str(number),
+                title,
+                md_escape(a.owner),
+                format_date(a.due, content) if a.due else "",
+                md_escape(a.measure),
+                md_escape(t(f"pdf.priority_{a.priority}")),
+                md_escape(t(f"pdf.status_{a.status}")),
+            ]
             lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
 
 def export_actions_md(
-    out: Path, workshop: Workshop, content: Content,
-    agreements: Mapping[int, tuple[int, int]], actions: Mapping[int, Sequence[PlanAction]],
+    out: Path,
+    workshop: Workshop,
+    content: Content,
+    agreements: Mapping[int, tuple[int, int]],
+    actions: Mapping[int, Sequence[PlanAction]],
 ) -> Path:
     out = Path(out)
-    out.write_text(actions_markdown(workshop, content, agreements, actions), encoding="utf-8",
-                   newline="\n")
+    out.write_text(
+        actions_markdown(workshop, content, agreements, actions), encoding="utf-8", newline="\n"
+    )
     return out

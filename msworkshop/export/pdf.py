@@ -73,7 +73,11 @@ class PlanDocument:
 
 
 def export_plan_pdf(
-    document: PlanDocument, out: Path, paper: str = "a4", *, today: dt.date | None = None,
+    document: PlanDocument,
+    out: Path,
+    paper: str = "a4",
+    *,
+    today: dt.date | None = None,
     handout: bool = False,
 ) -> Path:
     """Write the action plan to ``out`` on ``paper`` ("a4" or "letter") and return ``out``.
@@ -87,8 +91,13 @@ def export_plan_pdf(
     return out
 
 
-def plan_pdf_bytes(document: PlanDocument, paper: str = "a4", *,
-                   today: dt.date | None = None, handout: bool = False) -> bytes:
+def plan_pdf_bytes(
+    document: PlanDocument,
+    paper: str = "a4",
+    *,
+    today: dt.date | None = None,
+    handout: bool = False,
+) -> bytes:
     """The action plan PDF in memory (for a preview without a file)."""
     if paper not in PAPER_SIZES:
         raise ValueError(f"unknown paper size {paper!r}: use one of {sorted(PAPER_SIZES)}")
@@ -96,8 +105,13 @@ def plan_pdf_bytes(document: PlanDocument, paper: str = "a4", *,
 
 
 class _Builder:
-    def __init__(self, document: PlanDocument, pagesize: tuple[float, float],
-                 today: dt.date, handout: bool = False) -> None:
+    def __init__(
+        self,
+        document: PlanDocument,
+        pagesize: tuple[float, float],
+        today: dt.date,
+        handout: bool = False,
+    ) -> None:
         self.doc = document
         self.handout = handout
         self.texts = PdfTexts(document.content, document.workshop)
@@ -115,13 +129,16 @@ class _Builder:
         template = self._template(buffer)
         decoration = PageDecoration(
             session_title=self.doc.workshop.title,
-            generated=self.texts.plain(
-                "generated", date=format_date(self.today, self.doc.content)),
+            generated=self.texts.plain("generated", date=format_date(self.today, self.doc.content)),
             page_of=self.doc.content.strings["pdf.page_of"],
             total_pages=None,
         )
-        template.build(self._story(), onFirstPage=decoration, onLaterPages=decoration,
-                       canvasmaker=page_numbers_canvas(decoration.page_of))
+        template.build(
+            self._story(),
+            onFirstPage=decoration,
+            onLaterPages=decoration,
+            canvasmaker=page_numbers_canvas(decoration.page_of),
+        )
         return buffer.getvalue()
 
     def _template(self, buffer: io.BytesIO) -> SimpleDocTemplate:
@@ -129,7 +146,10 @@ class _Builder:
         return SimpleDocTemplate(
             buffer,
             pagesize=self.pagesize,
-            leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN,
             title=f"{self.texts.plain('document_title')}: {workshop.title}",
             author=workshop.facilitator.strip() or APP_NAME,
             subject=self.texts.plain("subject"),
@@ -145,10 +165,16 @@ class _Builder:
             for team in self.doc.result.teams:
                 if story:
                     story.append(PageBreak())
-                story.append(handout_page(
-                    team, self.texts, self.width, self._frame_height(),
-                    agreement=self.doc.agreements.get(team.team_id),
-                    actions=self.doc.actions.get(team.team_id, ())))
+                story.append(
+                    handout_page(
+                        team,
+                        self.texts,
+                        self.width,
+                        self._frame_height(),
+                        agreement=self.doc.agreements.get(team.team_id),
+                        actions=self.doc.actions.get(team.team_id, ()),
+                    )
+                )
             return story
         story = self._title_page()
         for team in self.doc.result.teams:
@@ -174,11 +200,20 @@ class _Builder:
             ("facilitator", workshop.facilitator.strip()),
             ("round", str(self.doc.result.round_number or "")),
         ]
-        rows = [[Paragraph(self.t(key), s.cell_bold), Paragraph(esc(value), s.cell)]
-                for key, value in details if value]
+        rows = [
+            [Paragraph(self.t(key), s.cell_bold), Paragraph(esc(value), s.cell)]
+            for key, value in details
+            if value
+        ]
         if rows:
-            story.append(Table(rows, colWidths=[40 * mm, self.width - 40 * mm], hAlign="LEFT",
-                               style=table_style(grid=False)))
+            story.append(
+                Table(
+                    rows,
+                    colWidths=[40 * mm, self.width - 40 * mm],
+                    hAlign="LEFT",
+                    style=table_style(grid=False),
+                )
+            )
         story += [
             Spacer(1, 10),
             Paragraph(self.t("subtitle"), s.subheading),
@@ -191,20 +226,30 @@ class _Builder:
 
     def _summary_table(self) -> Table:
         s = self.styles
-        rows: list[list[Flowable]] = [[
-            Paragraph(self.t(key), s.cell_head)
-            for key in ("col_team", "col_agreed", "col_target", "col_actions")
-        ]]
+        rows: list[list[Flowable]] = [
+            [
+                Paragraph(self.t(key), s.cell_head)
+                for key in ("col_team", "col_agreed", "col_target", "col_actions")
+            ]
+        ]
         for team in self.doc.result.teams:
             agreement = self.doc.agreements.get(team.team_id)
             if agreement is None:
                 agreed, target = self.t("not_agreed"), "\u2013"
             else:
-                agreed, target = esc(self.texts.stage(agreement[0])), esc(
-                    self.texts.target(agreement))
+                agreed, target = (
+                    esc(self.texts.stage(agreement[0])),
+                    esc(self.texts.target(agreement)),
+                )
             count = len(self.doc.actions.get(team.team_id, ()))
-            rows.append([Paragraph(esc(team.team_name), s.cell), Paragraph(agreed, s.cell),
-                         Paragraph(target, s.cell), Paragraph(str(count or "\u2013"), s.cell)])
+            rows.append(
+                [
+                    Paragraph(esc(team.team_name), s.cell),
+                    Paragraph(agreed, s.cell),
+                    Paragraph(target, s.cell),
+                    Paragraph(str(count or "\u2013"), s.cell),
+                ]
+            )
         widths = [self.width * f for f in (0.3, 0.3, 0.3, 0.1)]
         return Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", style=table_style())
 
@@ -219,10 +264,17 @@ class _Builder:
         else:
             story.append(Paragraph(self.texts.agreement_line(agreement), s.body))
         story.extend(votes_section(team, self.texts, self.width))
-        story.extend(gaps_section(team, self.texts, self.width,
-                                  self.doc.notes.get(team.team_id, "")))
-        story.extend(actions_section(team, self.texts, self.width,
-                                     suggested_transition(team, agreement),
-                                     self.doc.actions.get(team.team_id, ())))
+        story.extend(
+            gaps_section(team, self.texts, self.width, self.doc.notes.get(team.team_id, ""))
+        )
+        story.extend(
+            actions_section(
+                team,
+                self.texts,
+                self.width,
+                suggested_transition(team, agreement),
+                self.doc.actions.get(team.team_id, ()),
+            )
+        )
         story.append(signatures(self.texts, self.width))
         return story

@@ -25,7 +25,11 @@ HATCHES: dict[str, tuple[int, ...]] = {"solid": (), "hatch": (1,), "cross": (1, 
 
 
 def hatch_lines(
-    x: float, y: float, width: float, height: float, direction: int,
+    x: float,
+    y: float,
+    width: float,
+    height: float,
+    direction: int,
     spacing: float = HATCH_SPACING,
 ) -> list[tuple[float, float, float, float]]:
     """45-degree line segments filling the rectangle, clipped to it.
@@ -51,8 +55,10 @@ def hatch_lines(
 class _PatternedBarChart(VerticalBarChart):
     """A VerticalBarChart that draws each series' hatch pattern over its bars."""
 
-    _attrMap = AttrMap(BASE=VerticalBarChart,  # noqa: N815 - reportlab's name
-                       patterns=AttrMapValue(None, desc="fill pattern per series"))
+    _attrMap = AttrMap(  # noqa: N815 - reportlab's name
+        BASE=VerticalBarChart,
+        patterns=AttrMapValue(None, desc="fill pattern per series"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -67,8 +73,7 @@ class _PatternedBarChart(VerticalBarChart):
                     y, height = y + height, -height
                 for direction in HATCHES.get(pattern, ()):
                     for x0, y0, x1, y1 in hatch_lines(x, y, width, height, direction):
-                        group.add(Line(x0, y0, x1, y1, strokeColor=HATCH_COLOUR,
-                                       strokeWidth=0.6))
+                        group.add(Line(x0, y0, x1, y1, strokeColor=HATCH_COLOUR, strokeWidth=0.6))
         return group
 
 
@@ -118,8 +123,17 @@ def _legend(series: Sequence[StageChartData], x: float, top: float) -> Group:
     size = 11
     for row, data in enumerate(series):
         y = top - row * (size + 8)
-        group.add(Rect(x, y, size, size, fillColor=colors.HexColor(data.colour),
-                       strokeColor=colors.black, strokeWidth=0.6))
+        group.add(
+            Rect(
+                x,
+                y,
+                size,
+                size,
+                fillColor=colors.HexColor(data.colour),
+                strokeColor=colors.black,
+                strokeWidth=0.6,
+            )
+        )
         for direction in HATCHES.get(data.pattern, ()):
             for x0, y0, x1, y1 in hatch_lines(x, y, size, size, direction):
                 group.add(Line(x0, y0, x1, y1, strokeColor=HATCH_COLOUR, strokeWidth=0.6))

@@ -30,14 +30,22 @@ def group_summary(group: GroupResult, texts: PdfTexts) -> str:
     elif texts.workshop.mode.asks_stage:
         parts.append(texts.plain("voted_none"))
     if group.diagnostic_mean is not None and group.band is not None:
-        parts.append(texts.plain("voted_band", score=f"{group.diagnostic_mean:.0f}",
-                                 stage=texts.stage(group.band)))
+        parts.append(
+            texts.plain(
+                "voted_band", score=f"{group.diagnostic_mean:.0f}", stage=texts.stage(group.band)
+            )
+        )
     return " · ".join(parts)
 
 
 def handout_page(
-    team: TeamResult, texts: PdfTexts, width: float, height: float, *,
-    agreement: tuple[int, int] | None, actions: Sequence[PlanAction],
+    team: TeamResult,
+    texts: PdfTexts,
+    width: float,
+    height: float,
+    *,
+    agreement: tuple[int, int] | None,
+    actions: Sequence[PlanAction],
 ) -> Flowable:
     s = styles()
     workshop = texts.workshop
@@ -57,14 +65,18 @@ def handout_page(
     for group in team.groups:
         summary = group_summary(group, texts)
         if summary:
-            story.append(Paragraph(
-                f"<b>{esc(texts.function_name(group.function))}</b>: {esc(summary)}", s.body))
+            story.append(
+                Paragraph(
+                    f"<b>{esc(texts.function_name(group.function))}</b>: {esc(summary)}", s.body
+                )
+            )
     gaps = gaps_table(team, texts, width, limit=HANDOUT_GAPS)
     if gaps is not None:
         story += [Paragraph(texts.t("handout_gaps"), s.subheading), gaps]
     transition = suggested_transition(team, agreement) if agreement else None
-    heading = plan_heading(texts, transition, plan=True) if transition else texts.t(
-        "handout_actions")
+    heading = (
+        plan_heading(texts, transition, plan=True) if transition else texts.t("handout_actions")
+    )
     story.append(Paragraph(heading, s.subheading))
     if actions:
         story.append(plan_table(actions, texts, width, compact=True))

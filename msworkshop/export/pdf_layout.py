@@ -38,8 +38,9 @@ def register_fonts() -> None:
     """Register DejaVu Sans (regular and bold) once, as a family so ``<b>`` works."""
     pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
-                                  boldItalic=FONT_BOLD)
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
+    )
 
 
 @dataclass(frozen=True)
@@ -61,23 +62,37 @@ def styles() -> Styles:
     register_fonts()
     body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14, spaceAfter=6)
     return Styles(
-        title=ParagraphStyle("title", body, fontName=FONT_BOLD, fontSize=22, leading=27,
-                             spaceAfter=4),
-        subtitle=ParagraphStyle("subtitle", body, fontSize=12, leading=16, spaceAfter=14,
-                                textColor=TEXT_GREY),
-        heading=ParagraphStyle("heading", body, fontName=FONT_BOLD, fontSize=17, leading=21,
-                               spaceAfter=8),
-        subheading=ParagraphStyle("subheading", body, fontName=FONT_BOLD, fontSize=12,
-                                  leading=15, spaceBefore=10, spaceAfter=6, keepWithNext=1),
+        title=ParagraphStyle(
+            "title", body, fontName=FONT_BOLD, fontSize=22, leading=27, spaceAfter=4
+        ),
+        subtitle=ParagraphStyle(
+            "subtitle", body, fontSize=12, leading=16, spaceAfter=14, textColor=TEXT_GREY
+        ),
+        heading=ParagraphStyle(
+            "heading", body, fontName=FONT_BOLD, fontSize=17, leading=21, spaceAfter=8
+        ),
+        subheading=ParagraphStyle(
+            "subheading",
+            body,
+            fontName=FONT_BOLD,
+            fontSize=12,
+            leading=15,
+            spaceBefore=10,
+            spaceAfter=6,
+            keepWithNext=1,
+        ),
         body=body,
         small=ParagraphStyle("small", body, fontSize=8.5, leading=11, textColor=TEXT_GREY),
         cell=ParagraphStyle("cell", body, fontSize=9, leading=11.5, spaceAfter=0),
-        cell_bold=ParagraphStyle("cell_bold", body, fontName=FONT_BOLD, fontSize=9,
-                                 leading=11.5, spaceAfter=0),
-        cell_small=ParagraphStyle("cell_small", body, fontSize=8, leading=10, spaceAfter=0,
-                                  textColor=TEXT_GREY),
-        cell_head=ParagraphStyle("cell_head", body, fontName=FONT_BOLD, fontSize=8,
-                                 leading=10.5, spaceAfter=0),
+        cell_bold=ParagraphStyle(
+            "cell_bold", body, fontName=FONT_BOLD, fontSize=9, leading=11.5, spaceAfter=0
+        ),
+        cell_small=ParagraphStyle(
+            "cell_small", body, fontSize=8, leading=10, spaceAfter=0, textColor=TEXT_GREY
+        ),
+        cell_head=ParagraphStyle(
+            "cell_head", body, fontName=FONT_BOLD, fontSize=8, leading=10.5, spaceAfter=0
+        ),
     )
 
 
@@ -125,8 +140,9 @@ class PageDecoration:
         canvas.drawString(left, bottom, self.generated)
         if self.total_pages is not None:  # else the PageNumbers canvas draws it on save
             page = canvas.getPageNumber()
-            canvas.drawRightString(right, bottom,
-                                   self.page_of.format(page=page, pages=self.total_pages))
+            canvas.drawRightString(
+                right, bottom, self.page_of.format(page=page, pages=self.total_pages)
+            )
         canvas.restoreState()
 
 
@@ -154,8 +170,11 @@ def page_numbers_canvas(page_of: str) -> type[Canvas]:
                 self.saveState()
                 self.setFillColor(TEXT_GREY)
                 self.setFont(FONT, 8.5)
-                self.drawRightString(width - MARGIN - FRAME_PADDING, HEADER_GAP,
-                                     page_of.format(page=self.getPageNumber(), pages=total))
+                self.drawRightString(
+                    width - MARGIN - FRAME_PADDING,
+                    HEADER_GAP,
+                    page_of.format(page=self.getPageNumber(), pages=total),
+                )
                 self.restoreState()
                 super().showPage()
             super().save()

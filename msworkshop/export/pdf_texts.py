@@ -36,8 +36,9 @@ class PdfTexts:
         target = self.t("team_target", stage=self.target(agreement))
         if bold_target:
             target = f"<b>{target}</b>"
-        return (f"<b>{self.t('team_agreed', stage=self.stage(agreement[0]))}</b>"
-                f" &nbsp;·&nbsp; {target}")
+        return (
+            f"<b>{self.t('team_agreed', stage=self.stage(agreement[0]))}</b> &nbsp;·&nbsp; {target}"
+        )
 
     def function_name(self, key: str) -> str:
         function = next((f for f in self.workshop.functions if f.key == key), None)

@@ -34,7 +34,8 @@ def votes_section(team: TeamResult, texts: PdfTexts, width: float) -> list[Flowa
 
 def _shows_stages(team: TeamResult, texts: PdfTexts) -> bool:
     return texts.workshop.mode.asks_stage or any(
-        sum((g.stage_votes or {}).values()) for g in team.groups)
+        sum((g.stage_votes or {}).values()) for g in team.groups
+    )
 
 
 def _shows_scores(team: TeamResult, texts: PdfTexts) -> bool:
@@ -42,7 +43,10 @@ def _shows_scores(team: TeamResult, texts: PdfTexts) -> bool:
 
 
 def _table(
-    team: TeamResult, texts: PdfTexts, header: list[str], widths: list[float],
+    team: TeamResult,
+    texts: PdfTexts,
+    header: list[str],
+    widths: list[float],
     cells: dict[str, list[str]],
 ) -> Table:
     """One row per function; a hidden function's row is the anonymity notice, spanned."""
@@ -53,21 +57,22 @@ def _table(
         name = Paragraph(esc(texts.function_name(group.function)), s.cell_bold)
         if group.suppressed:
             spans.append(("SPAN", (1, len(rows)), (-1, len(rows))))
-            rows.append([name, Paragraph(texts.t("suppressed"), s.cell)]
-                        + [""] * (len(header) - 2))
+            rows.append([name, Paragraph(texts.t("suppressed"), s.cell)] + [""] * (len(header) - 2))
         else:
             rows.append([name, *(Paragraph(text, s.cell) for text in cells[group.function])])
-    return Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT",
-                 style=table_style(extra=spans))
+    return Table(
+        rows, colWidths=widths, repeatRows=1, hAlign="LEFT", style=table_style(extra=spans)
+    )
 
 
 def _stage_table(team: TeamResult, texts: PdfTexts, width: float) -> Table:
     header = [texts.t("col_function"), texts.t("col_ballots")] + [
-        f"{n}. {esc(texts.content.stage(n).name)}" for n in STAGE_NUMBERS]
+        f"{n}. {esc(texts.content.stage(n).name)}" for n in STAGE_NUMBERS
+    ]
     cells = {
-        g.function: [str(g.ballots)] + [str((g.stage_votes or {}).get(n, 0))
-                                        for n in STAGE_NUMBERS]
-        for g in team.groups if not g.suppressed
+        g.function: [str(g.ballots)] + [str((g.stage_votes or {}).get(n, 0)) for n in STAGE_NUMBERS]
+        for g in team.groups
+        if not g.suppressed
     }
     widths = [width * 0.22, width * 0.14] + [width * 0.16] * 4
     return _table(team, texts, header, widths, cells)
@@ -87,8 +92,10 @@ def _score_table(team: TeamResult, texts: PdfTexts, width: float) -> Table:
         if g.suppressed:
             continue
         if g.diagnostic_mean is not None and g.band is not None:
-            cells[g.function] = [texts.t("score_value", score=f"{g.diagnostic_mean:.0f}"),
-                                 esc(texts.stage(g.band))]
+            cells[g.function] = [
+                texts.t("score_value", score=f"{g.diagnostic_mean:.0f}"),
+                esc(texts.stage(g.band)),
+            ]
         else:
             cells[g.function] = [texts.t("no_score"), ""]
     return _table(team, texts, header, [width * 0.22, width * 0.3, width * 0.48], cells)
@@ -103,8 +110,9 @@ def _chart(team: TeamResult, texts: PdfTexts, width: float) -> list[Flowable]:
         story.append(Paragraph(texts.t("chart_empty"), s.body))
     else:
         chart_texts = ChartTexts(suppressed=texts.plain("suppressed"))
-        story.append(stage_chart(
-            team_stage_chart(texts.workshop, texts.content, team, chart_texts), width))
+        story.append(
+            stage_chart(team_stage_chart(texts.workshop, texts.content, team, chart_texts), width)
+        )
     if hidden:
         names = ", ".join(texts.function_name(g.function) for g in hidden)
         story.append(Paragraph(texts.t("chart_hidden", functions=names), s.small))

@@ -25,8 +25,9 @@ class PlanSource(Protocol):
     def plans_by_team(self) -> dict[int, tuple[PlanAction, ...]]: ...
 
 
-def plan_document(source: PlanSource, workshop: Workshop, content: Content,
-                  result: SessionResult) -> PlanDocument:
+def plan_document(
+    source: PlanSource, workshop: Workshop, content: Content, result: SessionResult
+) -> PlanDocument:
     return PlanDocument(
         workshop=workshop,
         result=result,
@@ -37,8 +38,13 @@ def plan_document(source: PlanSource, workshop: Workshop, content: Content,
     )
 
 
-def run_exports(args: argparse.Namespace, source: PlanSource, workshop: Workshop,
-                content: Content, result: SessionResult) -> list[Path]:
+def run_exports(
+    args: argparse.Namespace,
+    source: PlanSource,
+    workshop: Workshop,
+    content: Content,
+    result: SessionResult,
+) -> list[Path]:
     """Write every export named in ``args`` (see ``msworkshop export --help``)."""
     from msworkshop.export.actions_csv import export_actions_csv
     from msworkshop.export.actions_ics import export_actions_ics
@@ -49,17 +55,18 @@ def run_exports(args: argparse.Namespace, source: PlanSource, workshop: Workshop
     document = plan_document(source, workshop, content, result)
     written: list[Path] = []
     if args.pdf:
-        written.append(export_plan_pdf(document, args.pdf, paper=args.paper,
-                                       handout=args.handout))
+        written.append(export_plan_pdf(document, args.pdf, paper=args.paper, handout=args.handout))
     lists = (workshop, content, document.agreements, document.actions)
     if args.csv:
         written.append(export_actions_csv(args.csv, *lists))
     if args.md:
         written.append(export_actions_md(args.md, *lists))
     if args.ics:
-        written.append(export_actions_ics(args.ics, *lists,
-                                          kind="todo" if args.ics_todo else "event"))
+        written.append(
+            export_actions_ics(args.ics, *lists, kind="todo" if args.ics_todo else "event")
+        )
     if args.ballots:
-        written.append(export_ballots_pdf(args.ballots, workshop, content, args.paper,
-                                          blank=args.blank))
+        written.append(
+            export_ballots_pdf(args.ballots, workshop, content, args.paper, blank=args.blank)
+        )
     return written

@@ -15,8 +15,11 @@ def results_to_text(result: SessionResult, workshop: Workshop, content: Content)
         content.text("cli.ballots_total", count=_count(result.ballots, content)),
     ]
     for team in result.teams:
-        lines += ["", f"== {team.team_name} ==",
-                  content.text("cli.ballots_total", count=_count(team.ballots, content))]
+        lines += [
+            "",
+            f"== {team.team_name} ==",
+            content.text("cli.ballots_total", count=_count(team.ballots, content)),
+        ]
         for group in team.groups:
             function = workshop.function(group.function)
             name = content.function_name(function.key, function.name)
@@ -44,9 +47,17 @@ def _group_line(group: GroupResult, content: Content) -> str:
     parts = [content.text("cli.ballots", count=group.ballots)]
     if group.stage_votes and group.modal_stage is not None:
         votes = " ".join(f"{stage}:{n}" for stage, n in group.stage_votes.items())
-        parts.append(content.text("cli.stage_votes", votes=votes,
-                                  stage=content.stage_label(group.modal_stage)))
+        parts.append(
+            content.text(
+                "cli.stage_votes", votes=votes, stage=content.stage_label(group.modal_stage)
+            )
+        )
     if group.diagnostic_mean is not None and group.band is not None:
-        parts.append(content.text("cli.score", score=f"{group.diagnostic_mean:.1f}",
-                                  band=content.stage_label(group.band)))
+        parts.append(
+            content.text(
+                "cli.score",
+                score=f"{group.diagnostic_mean:.1f}",
+                band=content.stage_label(group.band),
+            )
+        )
     return "; ".join(parts)

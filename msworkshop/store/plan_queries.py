@@ -22,11 +22,14 @@ from msworkshop.domain.plans import (
     validate_action,
 )
 
-_COLUMNS = ("team_id, position, title, description, owner, due, measure, priority, status,"
-            " template_key")
+_COLUMNS = (
+    "team_id, position, title, description, owner, due, measure, priority, status, template_key"
+)
 _SELECT = f"SELECT id, {_COLUMNS} FROM plan_actions"
-_ORDER = (" ORDER BY (SELECT position FROM teams WHERE teams.id = plan_actions.team_id),"
-          " team_id, position, id")
+_ORDER = (
+    " ORDER BY (SELECT position FROM teams WHERE teams.id = plan_actions.team_id),"
+    " team_id, position, id"
+)
 
 
 class PlanQueries:
@@ -42,8 +45,12 @@ class PlanQueries:
     # -- agreements ------------------------------------------------------------------------
     def agreement_list(self) -> list[Agreement]:
         """Every team's agreement as domain values."""
-        return [Agreement(team_id, current, target) for team_id, current, target in
-                self._query("SELECT team_id, current_stage, target_stage FROM agreements")]
+        return [
+            Agreement(team_id, current, target)
+            for team_id, current, target in self._query(
+                "SELECT team_id, current_stage, target_stage FROM agreements"
+            )
+        ]
 
     def clear_agreement(self, team_id: int) -> None:
         """Forget a team's agreement (undoing the first one); its plan stays."""
@@ -55,8 +62,10 @@ class PlanQueries:
         """A team's actions in plan order, or every team's (teams in their order)."""
         if team_id is None:
             return [_action(row) for row in self._query(_SELECT + _ORDER)]
-        return [_action(row) for row in self._query(
-            f"{_SELECT} WHERE team_id = ? ORDER BY position, id", (team_id,))]
+        return [
+            _action(row)
+            for row in self._query(f"{_SELECT} WHERE team_id = ? ORDER BY position, id", (team_id,))
+        ]
 
     def plans_by_team(self) -> dict[int, tuple[PlanAction, ...]]:
         """Team id -> its actions in plan order (teams without actions are left out)."""
@@ -71,8 +80,9 @@ class PlanQueries:
         with self._write() as conn:
             _require_team(conn, action.team_id)
             count, last = conn.execute(
-                "SELECT COUNT(*), COALESCE(MAX(position), -1) FROM plan_actions"
-                " WHERE team_id = ?", (action.team_id,)).fetchone()
+                "SELECT COUNT(*), COALESCE(MAX(position), -1) FROM plan_actions WHERE team_id = ?",
+                (action.team_id,),
+            ).fetchone()
             if count >= MAX_ACTIONS_PER_TEAM:
                 raise UserError("too_many_actions", limit=MAX_ACTIONS_PER_TEAM)
             stored = action.with_changes(position=last + 1)
@@ -85,15 +95,19 @@ class PlanQueries:
             cursor = conn.execute(
                 "UPDATE plan_actions SET team_id = ?, position = ?, title = ?, description = ?,"
                 " owner = ?, due = ?, measure = ?, priority = ?, status = ?, template_key = ?"
-                " WHERE id = ?", (*_values(action), action.id))
+                " WHERE id = ?",
+                (*_values(action), action.id),
+            )
             if cursor.rowcount == 0:
                 raise UserError("action_not_found")
         return action
 
     def set_action_status(self, action_id: int, status: ActionStatus) -> None:
         with self._write() as conn:
-            conn.execute("UPDATE plan_actions SET status = ? WHERE id = ?",
-                         (str(ActionStatus(status)), action_id))
+            conn.execute(
+                "UPDATE plan_actions SET status = ? WHERE id = ?",
+                (str(ActionStatus(status)), action_id),
+            )
 
     def remove_plan_action(self, action_id: int) -> None:
         with self._write() as conn:
@@ -107,18 +121,25 @@ class PlanQueries:
         """
         if len(actions) > MAX_ACTIONS_PER_TEAM:
             raise UserError("too_many_actions", limit=MAX_ACTIONS_PER_TEAM)
-        checked = [validate_action(a).with_changes(team_id=team_id, position=i)
-                   for i, a in enumerate(actions)]
+        checked = [
+            validate_action(a).with_changes(team_id=team_id, position=i)
+            for i, a in enumerate(actions)
+        ]
         with self._write() as conn:
             _require_team(conn, team_id)
             conn.execute("DELETE FROM plan_actions WHERE team_id = ?", (team_id,))
             stored = []
             for action in checked:
-                if action.id and conn.execute(
-                        "SELECT 1 FROM plan_actions WHERE id = ?", (action.id,)).fetchone():
+                if (
+                    action.id
+                    and conn.execute(
+                        "SELECT 1 FROM plan_actions WHERE id = ?", (action.id,)
+                    ).fetchone()
+                ):
                     action = action.with_changes(id=0)  # an id now used by another team
-                stored.append(action.with_changes(
-                    id=_insert(conn, action, with_id=bool(action.id))))
+                stored.append(
+                    action.with_changes(id=_insert(conn, action, with_id=bool(action.id)))
+                )
         return stored
 
 
@@ -139,18 +160,32 @@ def _values(action: PlanAction) -> tuple[object, ...]:
 
 def _insert(conn: sqlite3.Connection, action: PlanAction, *, with_id: bool) -> int:
     if with_id:
-        conn.execute(f"INSERT INTO plan_actions (id, {_COLUMNS}) VALUES (?{', ?' * 10})",
-                     (action.id, *_values(action)))
+        conn.execute(
+            f"INSERT INTO plan_actions (id, {_COLUMNS}) VALUES (?{', ?' * 10})",
+            (action.id, *_values(action)),
+        )
         return action.id
-    cursor = conn.execute(f"INSERT INTO plan_actions ({_COLUMNS}) VALUES (?{', ?' * 9})",
-                          _values(action))
+    cursor = conn.execute(
+        f"INSERT INTO plan_actions ({_COLUMNS}) VALUES (?{', ?' * 9})", _values(action)
+    )
     assert cursor.lastrowid is not None
     return cursor.lastrowid
 
 
 def _action(row: tuple[Any, ...]) -> PlanAction:
-    (action_id, team_id, position, title, description, owner, due, measure, priority,
-     status, template_key) = row
+    (
+        action_id,
+        team_id,
+        position,
+        title,
+        description,
+        owner,
+        due,
+        measure,
+        priority,
+        status,
+        template_key,
+    ) = row
     return PlanAction(
         id=int(action_id),
         team_id=int(team_id),

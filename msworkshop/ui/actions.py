@@ -129,8 +129,10 @@ class MainActions(QObject):
         self.show_timer.setText(self.tr("Show the &timer on the projector"))
         self.mirrored.setText(self.tr("&Mirrored display: present full screen on this screen"))
         self.mirrored.setToolTip(
-            self.tr("For a projector that shows a copy of the laptop screen. Esc returns to "
-                    "this window.")
+            self.tr(
+                "For a projector that shows a copy of the laptop screen. Esc returns to "
+                "this window."
+            )
         )
         self.dark_theme.setText(self.tr("&Dark projector theme"))
         self.screen_menu.setTitle(self.tr("Projector &screen"))
@@ -139,7 +141,7 @@ class MainActions(QObject):
         self._undo_texts()
 
     def _undo_texts(self, *_: object) -> None:
-        """"Undo Edit set-up": the prefix in the UI language, the command's own text after it."""
+        """ "Undo Edit set-up": the prefix in the UI language, the command's own text after it."""
         stack = self._undo_stack
         undo, redo = stack.undoText(), stack.redoText()
         self.undo.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))

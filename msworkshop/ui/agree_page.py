@@ -70,10 +70,13 @@ class AgreePage(QWidget):
         on_language_change(self, self.retranslate_ui)
 
     def retranslate_ui(self) -> None:
-        self.intro.setText(self.tr(
-            "Per team: agree where the relationship stands today and where it goes next. "
-            "Moving one stage on is not always needed: staying and strengthening is a fine "
-            "choice."))
+        self.intro.setText(
+            self.tr(
+                "Per team: agree where the relationship stands today and where it goes next. "
+                "Moving one stage on is not always needed: staying and strengthening is a fine "
+                "choice."
+            )
+        )
         self.refresh()
 
     # -- drawing ---------------------------------------------------------------------------
@@ -104,9 +107,14 @@ class AgreePage(QWidget):
         assert result is not None
         agreements = self._state.agreements()
         keys = workshop.function_keys
-        headers = [self.tr("Team")] + [
-            self.tr("%1 voted").replace("%1", function_label(workshop, controller.content, k))
-            for k in keys] + [self.tr("Agreed stage"), self.tr("Target")]
+        headers = (
+            [self.tr("Team")]
+            + [
+                self.tr("%1 voted").replace("%1", function_label(workshop, controller.content, k))
+                for k in keys
+            ]
+            + [self.tr("Agreed stage"), self.tr("Target")]
+        )
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(workshop.teams))
@@ -123,13 +131,11 @@ class AgreePage(QWidget):
             for stage in range(1, 5):
                 current.addItem(stage_text(controller, stage), stage)
             current.setCurrentIndex(agreement.current_stage if agreement else 0)
-            current.currentIndexChanged.connect(
-                lambda _i, t=team.id: self._current_chosen(t))
+            current.currentIndexChanged.connect(lambda _i, t=team.id: self._current_chosen(t))
             target = QComboBox()
             if agreement is not None:
                 self._fill_targets(target, agreement.current_stage)
-                target.setCurrentIndex(target.findData(
-                    STAY if agreement.is_stay else MOVE))
+                target.setCurrentIndex(target.findData(STAY if agreement.is_stay else MOVE))
             target.setEnabled(agreement is not None)
             target.currentIndexChanged.connect(lambda _i, t=team.id: self._target_chosen(t))
             self.table.setCellWidget(row, len(keys) + 1, current)
@@ -141,8 +147,10 @@ class AgreePage(QWidget):
         box.clear()
         following = default_target(current)
         if following != current:
-            box.addItem(self.tr("Move on to %1").replace(
-                "%1", stage_text(self._controller, following)), MOVE)
+            box.addItem(
+                self.tr("Move on to %1").replace("%1", stage_text(self._controller, following)),
+                MOVE,
+            )
         box.addItem(self.tr("Stay and strengthen"), STAY)
 
     def vote_text(self, group: GroupResult) -> str:
@@ -151,12 +159,17 @@ class AgreePage(QWidget):
             return ""
         parts = []
         if group.modal_stage is not None:
-            parts.append(self.tr("most chosen: %1").replace(
-                "%1", stage_text(self._controller, group.modal_stage)))
+            parts.append(
+                self.tr("most chosen: %1").replace(
+                    "%1", stage_text(self._controller, group.modal_stage)
+                )
+            )
         if group.band is not None and group.diagnostic_mean is not None:
-            parts.append(self.tr("band: %1 (score %2)")
-                         .replace("%1", stage_text(self._controller, group.band))
-                         .replace("%2", format_number(group.diagnostic_mean, 0)))
+            parts.append(
+                self.tr("band: %1 (score %2)")
+                .replace("%1", stage_text(self._controller, group.band))
+                .replace("%2", format_number(group.diagnostic_mean, 0))
+            )
         return " · ".join(parts)
 
     def _show_checklist(self) -> None:
@@ -174,14 +187,18 @@ class AgreePage(QWidget):
         if stage is None:
             self.checklist.setTitle(self.tr("Stay or move? Choose the agreed stage first."))
             return
-        self.checklist.setTitle(self.tr("Stay or move? — %1")
-                                .replace("%1", stage_text(self._controller, stage)))
+        self.checklist.setTitle(
+            self.tr("Stay or move? — %1").replace("%1", stage_text(self._controller, stage))
+        )
         entry = stay_or_move_for(self._controller.content, stage)
         if entry is None:
             return
         for column, (title, items) in enumerate(
-                ((self.tr("Staying is fine when…"), entry.stay_when),
-                 (self.tr("Time to move on when…"), entry.move_when))):
+            (
+                (self.tr("Staying is fine when…"), entry.stay_when),
+                (self.tr("Time to move on when…"), entry.move_when),
+            )
+        ):
             label = QLabel(f"<b>{title}</b>")
             self._checklist_layout.addWidget(label, 0, column)
             for row, text in enumerate(items, start=1):
@@ -308,10 +325,12 @@ class AgreeView(QWidget):
             if agreement is None:
                 texts = [team.name, content.text("projector.agree_not_yet"), ""]
             else:
-                target = (content.text("projector.agree_stay") if agreement.is_stay
-                          else "→ " + stage_text(self._controller, agreement.target_stage))
-                texts = [team.name, stage_text(self._controller, agreement.current_stage),
-                         target]
+                target = (
+                    content.text("projector.agree_stay")
+                    if agreement.is_stay
+                    else "→ " + stage_text(self._controller, agreement.target_stage)
+                )
+                texts = [team.name, stage_text(self._controller, agreement.current_stage), target]
             for column, text in enumerate(texts):
                 label = QLabel(text)
                 label.setTextFormat(Qt.TextFormat.PlainText)  # team names are typed text

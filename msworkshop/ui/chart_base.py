@@ -75,8 +75,7 @@ def ask_export_path(parent: QWidget | None, suggested: str, kind: str) -> Path |
     """Where to save an exported chart; None when cancelled. Tests monkeypatch this."""
     pattern = "*.png" if kind == "png" else "*.svg"
     caption = QCoreApplication.translate("charts", "Export chart")
-    name, _ = QFileDialog.getSaveFileName(parent, caption, suggested,
-                                          f"{kind.upper()} ({pattern})")
+    name, _ = QFileDialog.getSaveFileName(parent, caption, suggested, f"{kind.upper()} ({pattern})")
     if not name:
         return None
     path = Path(name)
@@ -168,8 +167,9 @@ class ChartWidget(QWidget):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
             painter.setFont(self.font())
-            self.paint_chart(painter, QRectF(self.rect()), colours_for(self), self._t,
-                             self._previous)
+            self.paint_chart(
+                painter, QRectF(self.rect()), colours_for(self), self._t, self._previous
+            )
 
     def _render(self, painter: QPainter, size: QSize) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -225,10 +225,12 @@ class ChartWidget(QWidget):
     def export_menu(self) -> QMenu:
         menu = QMenu(self)
         # Built when opened, so always in the current language.
-        menu.addAction(QCoreApplication.translate("charts", "Export as PNG…"),
-                       lambda: self.export_as("png"))
-        menu.addAction(QCoreApplication.translate("charts", "Export as SVG…"),
-                       lambda: self.export_as("svg"))
+        menu.addAction(
+            QCoreApplication.translate("charts", "Export as PNG…"), lambda: self.export_as("png")
+        )
+        menu.addAction(
+            QCoreApplication.translate("charts", "Export as SVG…"), lambda: self.export_as("svg")
+        )
         return menu
 
     def export_as(self, kind: str) -> Path | None:

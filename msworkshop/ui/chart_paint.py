@@ -30,8 +30,12 @@ def fitted(painter: QPainter, text: str, width: float) -> str:
 
 
 def draw_text(
-    painter: QPainter, rect: QRectF, text: str, colour: str,
-    align: Qt.AlignmentFlag = ALIGN_LEFT, elide: bool = True,
+    painter: QPainter,
+    rect: QRectF,
+    text: str,
+    colour: str,
+    align: Qt.AlignmentFlag = ALIGN_LEFT,
+    elide: bool = True,
 ) -> None:
     painter.setPen(QColor(colour))
     painter.drawText(rect, align, fitted(painter, text, rect.width()) if elide else text)
@@ -89,14 +93,21 @@ def draw_suppressed(painter: QPainter, rect: QRectF, text: str, colours: ChartCo
     painter.setBrush(QColor(colours.surface))
     painter.drawRoundedRect(rect, 6, 6)
     painter.setPen(QColor(colours.muted))
-    painter.drawText(rect.adjusted(8, 0, -8, 0),
-                     Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+    painter.drawText(
+        rect.adjusted(8, 0, -8, 0), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text
+    )
     painter.restore()
 
 
 def draw_axis(
-    painter: QPainter, scale: Scale, left: float, width: float, top: float, bottom: float,
-    colours: ChartColours, decimals: int = 0,
+    painter: QPainter,
+    scale: Scale,
+    left: float,
+    width: float,
+    top: float,
+    bottom: float,
+    colours: ChartColours,
+    decimals: int = 0,
 ) -> None:
     """Vertical grid lines at every tick from ``top`` to ``bottom``, labels under ``bottom``."""
     fm = metrics(painter)
@@ -113,7 +124,9 @@ def draw_axis(
 
 
 def legend(
-    painter: QPainter, rect: QRectF, entries: list[tuple[str, str, str, int]],
+    painter: QPainter,
+    rect: QRectF,
+    entries: list[tuple[str, str, str, int]],
     colours: ChartColours,
 ) -> None:
     """One line: a marker and the name per function (name, colour, pattern, index)."""
@@ -123,8 +136,13 @@ def legend(
     for name, colour, pattern, index in entries:
         swatch = QRectF(x, rect.center().y() - size / 2, size * 1.6, size)
         fill_bar(painter, swatch, colour, pattern)
-        draw_marker(painter, QPointF(swatch.right() + size * 0.8, rect.center().y()),
-                    size * 0.45, colour, index)
+        draw_marker(
+            painter,
+            QPointF(swatch.right() + size * 0.8, rect.center().y()),
+            size * 0.45,
+            colour,
+            index,
+        )
         x = swatch.right() + size * 1.6
         width = fm.horizontalAdvance(name) + 4
         draw_text(painter, QRectF(x, rect.top(), width, rect.height()), name, colours.text)

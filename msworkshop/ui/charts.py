@@ -54,7 +54,8 @@ def chart_texts() -> ChartTexts:
         no_score=QCoreApplication.translate("charts", "Too few answers to show a score"),
         no_gaps=QCoreApplication.translate("charts", "No statements to compare yet"),
         spread=QCoreApplication.translate(
-            "charts", "line: spread within the function (± 1 standard deviation)"),
+            "charts", "line: spread within the function (± 1 standard deviation)"
+        ),
     )
 
 
@@ -79,8 +80,7 @@ def _row_height(widget: ChartWidget, factor: float = 1.7) -> float:
 
 
 def _same_shape(previous: Any, data: Any, attr: str) -> bool:
-    return type(previous) is type(data) and len(getattr(previous, attr)) == len(
-        getattr(data, attr))
+    return type(previous) is type(data) and len(getattr(previous, attr)) == len(getattr(data, attr))
 
 
 class StageBarChart(ChartWidget):
@@ -100,11 +100,13 @@ class StageBarChart(ChartWidget):
             return ""
         if data.counts is None:
             return data.suppressed_text
-        return ", ".join(f"{label}: {n}" for label, n in zip(data.stage_labels, data.counts,
-                                                             strict=True))
+        return ", ".join(
+            f"{label}: {n}" for label, n in zip(data.stage_labels, data.counts, strict=True)
+        )
 
-    def paint_chart(self, painter: QPainter, rect: QRectF, colours: ChartColours, t: float,
-                    previous: Any) -> None:
+    def paint_chart(
+        self, painter: QPainter, rect: QRectF, colours: ChartColours, t: float, previous: Any
+    ) -> None:
         data: StageChartData = self._data
         area = rect.adjusted(2, 4, -2, -4)
         if data.counts is None:
@@ -122,14 +124,25 @@ class StageBarChart(ChartWidget):
         for index, count in enumerate(data.counts):
             y = area.top() + index * row
             painter.setFont(bold(self.font()) if count and count == top else self.font())
-            draw_text(painter, QRectF(area.left(), y, label_w - 8, row),
-                      data.stage_labels[index], colours.text, ALIGN_RIGHT)
+            draw_text(
+                painter,
+                QRectF(area.left(), y, label_w - 8, row),
+                data.stage_labels[index],
+                colours.text,
+                ALIGN_RIGHT,
+            )
             share = lerp(old.share(index), data.share(index), t) if old else data.share(index)
             length = width * share
-            fill_bar(painter, QRectF(left, y + row * 0.15, length, row * 0.7), data.colour,
-                     data.pattern)
-            draw_text(painter, QRectF(left + length + 6, y, value_w, row),
-                      f"{count} ({data.percent(index)}%)", colours.text, elide=False)
+            fill_bar(
+                painter, QRectF(left, y + row * 0.15, length, row * 0.7), data.colour, data.pattern
+            )
+            draw_text(
+                painter,
+                QRectF(left + length + 6, y, value_w, row),
+                f"{count} ({data.percent(index)}%)",
+                colours.text,
+                elide=False,
+            )
         painter.setFont(self.font())
 
 
@@ -151,10 +164,12 @@ class ScoreChart(ChartWidget):
             return ""
         return ", ".join(
             f"{m.style.name}: {self._num(m.score, 0) if m.score is not None else m.note}"
-            for m in data.markers)
+            for m in data.markers
+        )
 
-    def paint_chart(self, painter: QPainter, rect: QRectF, colours: ChartColours, t: float,
-                    previous: Any) -> None:
+    def paint_chart(
+        self, painter: QPainter, rect: QRectF, colours: ChartColours, t: float, previous: Any
+    ) -> None:
         data: ScoreChartData = self._data
         fm = metrics(painter)
         lane = _row_height(self)
@@ -172,16 +187,23 @@ class ScoreChart(ChartWidget):
             painter.fillRect(segment, shade)
             draw_text(painter, segment, band.label, colours.text, ALIGN_CENTER)
         draw_axis(painter, data.scale, left, width, rect.top(), track.bottom(), colours)
-        old = {m.style.key: m.score for m in previous.markers} if isinstance(
-            previous, ScoreChartData) else {}
+        old = (
+            {m.style.key: m.score for m in previous.markers}
+            if isinstance(previous, ScoreChartData)
+            else {}
+        )
         for index, marker in enumerate(data.markers):
             y = rect.top() + index * lane
-            draw_text(painter, QRectF(rect.left(), y, label_w - 8, lane), marker.style.name,
-                      colours.text, ALIGN_RIGHT)
+            draw_text(
+                painter,
+                QRectF(rect.left(), y, label_w - 8, lane),
+                marker.style.name,
+                colours.text,
+                ALIGN_RIGHT,
+            )
             if marker.score is None:
                 painter.setFont(self.font())
-                draw_text(painter, QRectF(left + 6, y, width - 6, lane), marker.note,
-                          colours.muted)
+                draw_text(painter, QRectF(left + 6, y, width - 6, lane), marker.note, colours.muted)
                 continue
             score = marker.score
             if old.get(marker.style.key) is not None:
@@ -195,10 +217,19 @@ class ScoreChart(ChartWidget):
             text = f"{self._num(marker.score, 0)} · {marker.band_label}"
             text_w = fm.horizontalAdvance(text) * 1.1 + 8
             on_left = x + lane * 0.4 + text_w > left + width
-            box = (QRectF(x - lane * 0.4 - text_w, y, text_w, lane) if on_left
-                   else QRectF(x + lane * 0.4, y, text_w, lane))
-            draw_text(painter, box, text, colours.text, ALIGN_RIGHT if on_left else ALIGN_LEFT,
-                      elide=False)
+            box = (
+                QRectF(x - lane * 0.4 - text_w, y, text_w, lane)
+                if on_left
+                else QRectF(x + lane * 0.4, y, text_w, lane)
+            )
+            draw_text(
+                painter,
+                box,
+                text,
+                colours.text,
+                ALIGN_RIGHT if on_left else ALIGN_LEFT,
+                elide=False,
+            )
             painter.setFont(self.font())
 
 
@@ -224,19 +255,33 @@ class DimensionChart(ChartWidget):
             if s.values is None:
                 parts.append(f"{s.style.name}: {s.note}")
                 continue
-            values = ", ".join(f"{c} {self._num(v) if v is not None else '—'}"
-                               for c, v in zip(data.categories, s.values, strict=True))
+            values = ", ".join(
+                f"{c} {self._num(v) if v is not None else '—'}"
+                for c, v in zip(data.categories, s.values, strict=True)
+            )
             parts.append(f"{s.style.name}: {values}")
         return "; ".join(parts)
 
-    def paint_chart(self, painter: QPainter, rect: QRectF, colours: ChartColours, t: float,
-                    previous: Any) -> None:
+    def paint_chart(
+        self, painter: QPainter, rect: QRectF, colours: ChartColours, t: float, previous: Any
+    ) -> None:
         data: DimensionChartData = self._data
         fm = metrics(painter)
         lane = _row_height(self)
-        legend(painter, QRectF(rect.left(), rect.top(), rect.width(), lane), [
-            (s.style.name + (f" — {s.note}" if s.note else ""), s.style.colour,
-             s.style.pattern, i) for i, s in enumerate(data.series)], colours)
+        legend(
+            painter,
+            QRectF(rect.left(), rect.top(), rect.width(), lane),
+            [
+                (
+                    s.style.name + (f" — {s.note}" if s.note else ""),
+                    s.style.colour,
+                    s.style.pattern,
+                    i,
+                )
+                for i, s in enumerate(data.series)
+            ],
+            colours,
+        )
         bar = _row_height(self, 0.9)
         label_w = label_width(data.categories, fm.horizontalAdvance, rect.width(), 0.32) + 6
         value_w = fm.horizontalAdvance("5.0") + 10
@@ -249,8 +294,13 @@ class DimensionChart(ChartWidget):
         same = _same_shape(previous, data, "series")
         for c, category in enumerate(data.categories):
             y = top + c * group_h
-            draw_text(painter, QRectF(rect.left(), y, label_w - 8, group_h - bar * 0.5),
-                      category, colours.text, ALIGN_RIGHT)
+            draw_text(
+                painter,
+                QRectF(rect.left(), y, label_w - 8, group_h - bar * 0.5),
+                category,
+                colours.text,
+                ALIGN_RIGHT,
+            )
             for s, series in enumerate(data.series):
                 value = series.values[c] if series.values else None
                 row_rect = QRectF(left, y + s * bar, width, bar * 0.85)
@@ -261,11 +311,19 @@ class DimensionChart(ChartWidget):
                 else:
                     value_shown = value
                 length = data.scale.position(value_shown, 0, width)
-                fill_bar(painter, QRectF(left, row_rect.top(), length, row_rect.height()),
-                         series.style.colour, series.style.pattern)
-                draw_text(painter, QRectF(left + length + 4, row_rect.top(), value_w,
-                                          row_rect.height()),
-                          self._num(value), colours.text, elide=False)
+                fill_bar(
+                    painter,
+                    QRectF(left, row_rect.top(), length, row_rect.height()),
+                    series.style.colour,
+                    series.style.pattern,
+                )
+                draw_text(
+                    painter,
+                    QRectF(left + length + 4, row_rect.top(), value_w, row_rect.height()),
+                    self._num(value),
+                    colours.text,
+                    elide=False,
+                )
 
 
 class GapChart(ChartWidget):
@@ -329,26 +387,38 @@ class GapChart(ChartWidget):
         if not data.rows:
             return data.empty_text
         return "; ".join(
-            row.label + ": " + ", ".join(
+            row.label
+            + ": "
+            + ", ".join(
                 f"{st.name} {self._num(m) if m is not None else '—'}"
-                for st, m in zip(data.styles, row.means, strict=True))
-            for row in data.rows)
+                for st, m in zip(data.styles, row.means, strict=True)
+            )
+            for row in data.rows
+        )
 
-    def paint_chart(self, painter: QPainter, rect: QRectF, colours: ChartColours, t: float,
-                    previous: Any) -> None:
+    def paint_chart(
+        self, painter: QPainter, rect: QRectF, colours: ChartColours, t: float, previous: Any
+    ) -> None:
         data: GapChartData = self._data
         fm = metrics(painter)
         line = _row_height(self, 1.0)
         entries = [(s.name, s.colour, s.pattern, i) for i, s in enumerate(data.styles)]
-        legend(painter, QRectF(rect.left(), rect.top(), rect.width(), line * 1.2), entries,
-               colours)
+        legend(painter, QRectF(rect.left(), rect.top(), rect.width(), line * 1.2), entries, colours)
         used = sum(fm.horizontalAdvance(name) + fm.height() * 3.5 for name, *_ in entries)
         if data.rows:
-            draw_text(painter, QRectF(rect.left() + used, rect.top(), rect.width() - used,
-                                      line * 1.2), data.spread_text, colours.muted)
+            draw_text(
+                painter,
+                QRectF(rect.left() + used, rect.top(), rect.width() - used, line * 1.2),
+                data.spread_text,
+                colours.muted,
+            )
         if not data.rows:
-            draw_text(painter, QRectF(rect.left(), rect.top() + line * 1.4, rect.width(), line),
-                      data.empty_text, colours.muted)
+            draw_text(
+                painter,
+                QRectF(rect.left(), rect.top() + line * 1.4, rect.width(), line),
+                data.empty_text,
+                colours.muted,
+            )
             return
         diff_w = fm.horizontalAdvance("Δ 4.0") + 12
         left, width = rect.left() + 12, max(1.0, rect.width() - diff_w - 24)
@@ -363,8 +433,12 @@ class GapChart(ChartWidget):
             y = top + r * step
             painter.setFont(bold(self.font()))
             for n, text in enumerate(lines):
-                draw_text(painter, QRectF(rect.left(), y + n * line, rect.width(), line), text,
-                          colours.text)
+                draw_text(
+                    painter,
+                    QRectF(rect.left(), y + n * line, rect.width(), line),
+                    text,
+                    colours.text,
+                )
             painter.setFont(self.font())
             cy = y + line * (label_lines + 0.7)
             known = [(i, m) for i, m in enumerate(row.means) if m is not None]
@@ -385,6 +459,11 @@ class GapChart(ChartWidget):
                     painter.drawLine(QLineF(x0, sy - cap, x0, sy + cap))
                     painter.drawLine(QLineF(x1, sy - cap, x1, sy + cap))
                 draw_marker(painter, QPointF(x, cy), line * 0.32, style.colour, i)
-            draw_text(painter, QRectF(rect.right() - diff_w, cy - line / 2, diff_w, line),
-                      f"Δ {self._num(abs(row.difference))}", colours.text, ALIGN_RIGHT,
-                      elide=False)
+            draw_text(
+                painter,
+                QRectF(rect.right() - diff_w, cy - line / 2, diff_w, line),
+                f"Δ {self._num(abs(row.difference))}",
+                colours.text,
+                ALIGN_RIGHT,
+                elide=False,
+            )

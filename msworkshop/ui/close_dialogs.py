@@ -14,8 +14,9 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 
-def ask_export_path(parent: QWidget | None, caption: str, suggested: Path,
-                    name_filter: str) -> Path | None:
+def ask_export_path(
+    parent: QWidget | None, caption: str, suggested: Path, name_filter: str
+) -> Path | None:
     """A save-as dialog; the chosen path with ``suggested``'s suffix added when missing."""
     name, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), name_filter)
     if not name:

@@ -157,8 +157,9 @@ class ClosePage(QWidget):
         """The plan as now chosen (paper, handout), built fresh."""
         from msworkshop.export.pdf import plan_pdf_bytes  # reportlab: loaded when first needed
 
-        return plan_pdf_bytes(self._state.document(), self.paper,
-                              handout=self.handout_box.isChecked())
+        return plan_pdf_bytes(
+            self._state.document(), self.paper, handout=self.handout_box.isChecked()
+        )
 
     def refresh_preview(self) -> None:
         if not self._controller.is_open or self._controller.result is None:
@@ -186,8 +187,11 @@ class ClosePage(QWidget):
     def print_plan(self) -> None:
         self._current_pdf()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter if self.paper == "letter"
-                                      else QPageSize.PageSizeId.A4))
+        printer.setPageSize(
+            QPageSize(
+                QPageSize.PageSizeId.Letter if self.paper == "letter" else QPageSize.PageSizeId.A4
+            )
+        )
         printer.setDocName(self._controller.workshop.title)
         if not close_dialogs.ask_print(self, printer):
             return
@@ -200,9 +204,12 @@ class ClosePage(QWidget):
 
     def save_pdf(self) -> None:
         kind = "handout" if self.handout_box.isChecked() else "action-plan"
-        path = close_dialogs.ask_export_path(self, self.tr("Save the action plan"),
-                                             self._suggested(kind, ".pdf"),
-                                             self.tr("PDF files (*.pdf)"))
+        path = close_dialogs.ask_export_path(
+            self,
+            self.tr("Save the action plan"),
+            self._suggested(kind, ".pdf"),
+            self.tr("PDF files (*.pdf)"),
+        )
         if path is not None:
             self._write(path, lambda: path.write_bytes(self._current_pdf()))
 
@@ -214,8 +221,12 @@ class ClosePage(QWidget):
             dialogs.show_error(self, str(error))
             return
         if not close_dialogs.open_in_viewer(path):
-            dialogs.show_error(self, self.tr("No PDF viewer could be started. Use Save as PDF "
-                                             "and open the file yourself."))
+            dialogs.show_error(
+                self,
+                self.tr(
+                    "No PDF viewer could be started. Use Save as PDF and open the file yourself."
+                ),
+            )
 
     def _export(self, kind: str) -> None:
         controller = self._controller
@@ -227,8 +238,9 @@ class ClosePage(QWidget):
             "blank": ("blank-ballot", ".pdf", self.tr("PDF files (*.pdf)")),
         }
         stem, suffix, name_filter = names[kind]
-        path = close_dialogs.ask_export_path(self, self.tr("Export"),
-                                             self._suggested(stem, suffix), name_filter)
+        path = close_dialogs.ask_export_path(
+            self, self.tr("Export"), self._suggested(stem, suffix), name_filter
+        )
         if path is None:
             return
         from msworkshop.export.actions_csv import export_actions_csv
@@ -238,8 +250,12 @@ class ClosePage(QWidget):
 
         workshop, content = controller.workshop, controller.content
         if kind in ("ballots", "blank"):
-            self._write(path, lambda: path.write_bytes(ballots_pdf_bytes(
-                workshop, content, self.paper, blank=kind == "blank")))
+            self._write(
+                path,
+                lambda: path.write_bytes(
+                    ballots_pdf_bytes(workshop, content, self.paper, blank=kind == "blank")
+                ),
+            )
             return
         document = self._state.document()
         lists = (workshop, content, document.agreements, document.actions)
@@ -250,8 +266,12 @@ class ClosePage(QWidget):
         try:
             write()
         except OSError as error:
-            dialogs.show_error(self, self.tr("Could not write %1: %2")
-                               .replace("%1", str(path)).replace("%2", error.strerror or ""))
+            dialogs.show_error(
+                self,
+                self.tr("Could not write %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or ""),
+            )
             return
         except UserError as error:
             dialogs.show_error(self, error.message(current_ui_language()))

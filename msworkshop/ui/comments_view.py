@@ -42,16 +42,22 @@ class CommentsView(QWidget):
             self.message.setText(self.tr("No voting round yet."))
             return
         if round_.is_open:
-            self.message.setText(self.tr(
-                "Comments appear here once the round is closed, in random order, so that "
-                "no comment can be linked to a vote."))
+            self.message.setText(
+                self.tr(
+                    "Comments appear here once the round is closed, in random order, so that "
+                    "no comment can be linked to a vote."
+                )
+            )
             return
-        self.comments = visible_comments(result, c.store().ballots(round_.number),
-                                         round_closed=True, seed=self.seed)
+        self.comments = visible_comments(
+            result, c.store().ballots(round_.number), round_closed=True, seed=self.seed
+        )
         shown = sum(len(t.comments) for t in self.comments)
         self.message.setText(
-            self.tr("Comments in random order; groups below the anonymity threshold are left "
-                    "out.") if shown else self.tr("No comments in this round."))
+            self.tr("Comments in random order; groups below the anonymity threshold are left out.")
+            if shown
+            else self.tr("No comments in this round.")
+        )
         for team in self.comments:
             if not team.comments:
                 continue

@@ -146,8 +146,9 @@ class SessionController(QObject):
     def result(self) -> SessionResult | None:
         """The analysis of the current (latest) round, None when no session is open."""
         if self._result_stale and self._store is not None:
-            self._result = _analyse(self.workshop, self._ballots, self.content.statements,
-                                    self._result_round)
+            self._result = _analyse(
+                self.workshop, self._ballots, self.content.statements, self._result_round
+            )
             self._result_stale = False
         return self._result
 
@@ -262,14 +263,18 @@ class SessionController(QObject):
             raise UserError("no_open_round")
         ballot = make_ballot(self.workshop, round_, **raw)
         store.add_ballot(ballot)
-        known = (not self._result_stale and self._result is not None
-                 and self._result.round_number == round_.number)
+        known = (
+            not self._result_stale
+            and self._result is not None
+            and self._result.round_number == round_.number
+        )
         if known and store.ballot_count(round_.number) == len(self._ballots) + 1:
             # Only this ballot is new: analyse without reading the whole round back (the
             # analysis re-works only the team that changed); see benchmarks/results_repaint.py.
             self._ballots += (ballot,)
-            self._result = _analyse(self.workshop, self._ballots, self.content.statements,
-                                   round_.number)
+            self._result = _analyse(
+                self.workshop, self._ballots, self.content.statements, round_.number
+            )
         else:
             self._recompute()
         self.ballots_changed.emit()

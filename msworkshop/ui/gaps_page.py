@@ -152,10 +152,14 @@ class GapsPage(QWidget):
     def _update_reveal_button(self) -> None:
         team_id = self.team_id()
         shown = team_id is not None and self._reveal.level(team_id) >= RevealLevel.GAPS
-        self.reveal_button.setEnabled(team_id is not None and not shown
-                                      and RevealLevel.GAPS in self._reveal.steps())
-        self.reveal_button.setText(self.tr("Gaps are on the projector") if shown
-                                   else self.tr("Show this team's gaps on the projector"))
+        self.reveal_button.setEnabled(
+            team_id is not None and not shown and RevealLevel.GAPS in self._reveal.steps()
+        )
+        self.reveal_button.setText(
+            self.tr("Gaps are on the projector")
+            if shown
+            else self.tr("Show this team's gaps on the projector")
+        )
 
     def _show_result(self, result: SessionResult | None) -> None:
         team_id = self.team_id()
@@ -170,27 +174,39 @@ class GapsPage(QWidget):
         team = result.team(team_id)
         c = self._controller
         self.data = gap_chart_data(c.workshop, c.content, team, None, chart_texts())
-        self.chart.set_data(gap_chart_data(c.workshop, c.content, team, CHART_ROWS,
-                                           chart_texts()))
+        self.chart.set_data(gap_chart_data(c.workshop, c.content, team, CHART_ROWS, chart_texts()))
         self._fill_table(team, self.data)
 
     def _fill_table(self, team: TeamResult, data: GapChartData) -> None:
         c = self._controller
-        hidden = [s.name for s, g in zip(series_styles(c.workshop, c.content), team.groups,
-                                         strict=True) if g.suppressed]
+        hidden = [
+            s.name
+            for s, g in zip(series_styles(c.workshop, c.content), team.groups, strict=True)
+            if g.suppressed
+        ]
         notes = []
         if hidden:
-            notes.append(self.tr("Too few votes to show — anonymity: %1")
-                         .replace("%1", ", ".join(hidden)))
+            notes.append(
+                self.tr("Too few votes to show — anonymity: %1").replace("%1", ", ".join(hidden))
+            )
         if not data.rows:
-            notes.append(self.tr("No statements to compare yet: at least two functions need "
-                                 "enough answers."))
+            notes.append(
+                self.tr("No statements to compare yet: at least two functions need enough answers.")
+            )
         else:
-            notes.append(self.tr("Largest difference first. Each function: mean answer (1 to 5) "
-                                 "± spread, how much people within it disagree."))
+            notes.append(
+                self.tr(
+                    "Largest difference first. Each function: mean answer (1 to 5) "
+                    "± spread, how much people within it disagree."
+                )
+            )
         self.message.setText(" ".join(notes))
-        headers = [self.tr("#"), self.tr("Statement"), *(s.name for s in data.styles),
-                   self.tr("Gap")]
+        headers = [
+            self.tr("#"),
+            self.tr("Statement"),
+            *(s.name for s in data.styles),
+            self.tr("Gap"),
+        ]
         selected = self.selected_key()
         self.table.blockSignals(True)
         self.table.clear()
@@ -201,8 +217,11 @@ class GapsPage(QWidget):
             statement = c.content.statement(row.key)
             cells = [str(r + 1), f"{row.label}\n({c.content.dimension_name(statement.dimension)})"]
             for mean, spread in zip(row.means, row.spreads, strict=True):
-                cells.append("—" if mean is None else
-                             f"{format_number(mean)} ± {format_number(spread or 0.0)}")
+                cells.append(
+                    "—"
+                    if mean is None
+                    else f"{format_number(mean)} ± {format_number(spread or 0.0)}"
+                )
             cells.append(format_number(abs(row.difference)))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -226,8 +245,10 @@ class GapsPage(QWidget):
     def _selection_changed(self) -> None:
         key = self.selected_key()
         self.prompt_label.setText(
-            discussion_prompt(self._controller.content, key) if key and
-            self._controller.is_open else "")
+            discussion_prompt(self._controller.content, key)
+            if key and self._controller.is_open
+            else ""
+        )
 
     def row_texts(self) -> list[list[str]]:
         return [

@@ -85,14 +85,17 @@ class JoinPanel(QGroupBox):
         self.port_label.setText(self.tr("Port:"))
         self.port.setSpecialValueText(self.tr("automatic"))
         self.renew_button.setText(self.tr("New link…"))
-        self.renew_button.setToolTip(self.tr("Make a new link; the old link and QR code stop "
-                                             "working."))
-        self.hint.setText(self.tr(
-            "Phones do not connect? Check that they are on the same Wi-Fi as this laptop. "
-            "Guest networks often keep devices apart: then start a hotspot on a phone, "
-            "connect this laptop to it and pick it above. No phones? Use the kiosk or "
-            "paper ballots."
-        ))
+        self.renew_button.setToolTip(
+            self.tr("Make a new link; the old link and QR code stop working.")
+        )
+        self.hint.setText(
+            self.tr(
+                "Phones do not connect? Check that they are on the same Wi-Fi as this laptop. "
+                "Guest networks often keep devices apart: then start a hotspot on a phone, "
+                "connect this laptop to it and pick it above. No phones? Use the kiosk or "
+                "paper ballots."
+            )
+        )
         self.refresh()
 
     def refresh(self, *_: object) -> None:
@@ -139,7 +142,8 @@ class JoinPanel(QGroupBox):
 
     def _renew(self) -> None:
         phones = self._phones()
-        question = self.tr("Make a new link? Phones that opened the old link must scan the "
-                           "new QR code.")
+        question = self.tr(
+            "Make a new link? Phones that opened the old link must scan the new QR code."
+        )
         if phones is not None and dialogs.ask_confirm(self, question):
             phones.renew_token()

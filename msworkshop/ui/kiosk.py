@@ -187,9 +187,7 @@ class Kiosk(QWidget):
         body.addWidget(self.comment_edit.counter, 0, Qt.AlignmentFlag.AlignRight)
         body.addWidget(self.submit_button)
         self.finish_page = self._page(self._text("finish_prompt"), body)
-        self.thanks_page = ThanksPage(
-            self._text("thanks"), self._text("tap_to_restart")
-        )
+        self.thanks_page = ThanksPage(self._text("thanks"), self._text("tap_to_restart"))
         self.thanks_page.tapped.connect(self.reset)
         self.pages.addWidget(self.thanks_page)
 

@@ -147,9 +147,7 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         self.empty_labels[0].setText(self.tr("No session open"))
-        self.empty_labels[1].setText(
-            self.tr("Create a new session (Ctrl+N) or open one (Ctrl+O).")
-        )
+        self.empty_labels[1].setText(self.tr("Create a new session (Ctrl+N) or open one (Ctrl+O)."))
         if self.tally_window is not None:
             self.tally_window.setWindowTitle(self.tr("Paper ballots"))
         self._update_title()

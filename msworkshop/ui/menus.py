@@ -18,8 +18,9 @@ MENU_KEYS: tuple[str, ...] = ("session", "edit", "go", "present", "vote", "view"
 
 
 class MainMenus(QObject):
-    def __init__(self, window: QMainWindow, actions: MainActions,
-                 projector: ProjectorWindow) -> None:
+    def __init__(
+        self, window: QMainWindow, actions: MainActions, projector: ProjectorWindow
+    ) -> None:
         super().__init__(window)
         a = actions
         self._projector = projector

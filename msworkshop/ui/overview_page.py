@@ -66,8 +66,13 @@ class OverviewView(QWidget):
 
     def show_result(self, workshop: Workshop, content: Content, result: SessionResult) -> None:
         names = [function_name(workshop, content, key) for key in workshop.function_keys]
-        headers = [self.tr("Team"), *names, self.tr("Gap (stages)"), self.tr("Gap (points)"),
-                   self.tr("Ballots")]
+        headers = [
+            self.tr("Team"),
+            *names,
+            self.tr("Gap (stages)"),
+            self.tr("Gap (points)"),
+            self.tr("Ballots"),
+        ]
         sort_column = self.table.horizontalHeader().sortIndicatorSection()
         order = self.table.horizontalHeader().sortIndicatorOrder()
         self.table.setSortingEnabled(False)
@@ -80,8 +85,11 @@ class OverviewView(QWidget):
             cells[0].setData(TEAM_ROLE, team.team_id)
             cells.extend(self._group_item(content, g) for g in team.groups)
             for gap, decimals in ((team.stage_gap, 1), (team.score_gap, 0)):
-                cells.append(self._item("—", None) if gap is None
-                             else self._item(format_number(abs(gap), decimals), abs(gap)))
+                cells.append(
+                    self._item("—", None)
+                    if gap is None
+                    else self._item(format_number(abs(gap), decimals), abs(gap))
+                )
             total = team.ballots
             cells.append(self._item("—" if total is None else str(total), total))
             for column, item in enumerate(cells):
@@ -106,17 +114,22 @@ class OverviewView(QWidget):
             item.setForeground(Qt.GlobalColor.darkGray)
             return item
         if group.modal_stage is not None and group.mean_stage is not None:
-            text = self.tr("%1 (mean %2)").replace(
-                "%1", content.stage(group.modal_stage).name).replace(
-                "%2", format_number(group.mean_stage))
+            text = (
+                self.tr("%1 (mean %2)")
+                .replace("%1", content.stage(group.modal_stage).name)
+                .replace("%2", format_number(group.mean_stage))
+            )
             if group.diagnostic_mean is not None:
                 text += "\n" + self.tr("score %1").replace(
-                    "%1", format_number(group.diagnostic_mean, 0))
+                    "%1", format_number(group.diagnostic_mean, 0)
+                )
             return self._item(text, group.mean_stage)
         if group.diagnostic_mean is not None and group.band is not None:
-            text = self.tr("Band %1\nscore %2").replace(
-                "%1", content.stage(group.band).name).replace(
-                "%2", format_number(group.diagnostic_mean, 0))
+            text = (
+                self.tr("Band %1\nscore %2")
+                .replace("%1", content.stage(group.band).name)
+                .replace("%2", format_number(group.diagnostic_mean, 0))
+            )
             return self._item(text, group.diagnostic_mean)
         return self._item(self.tr("No votes yet"), None)
 

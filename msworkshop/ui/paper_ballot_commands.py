@@ -21,8 +21,13 @@ log = logging.getLogger(__name__)
 class AddPaperBallots(QUndoCommand):
     """Paper ballots that were stored (with ``ids``) just before this command was pushed."""
 
-    def __init__(self, controller: SessionController, ballots: Sequence[Ballot],
-                 ids: Sequence[str], text: str) -> None:
+    def __init__(
+        self,
+        controller: SessionController,
+        ballots: Sequence[Ballot],
+        ids: Sequence[str],
+        text: str,
+    ) -> None:
         super().__init__(text)
         self._controller = controller
         self._ballots = tuple(ballots)
@@ -51,8 +56,7 @@ class AddPaperBallots(QUndoCommand):
         self._controller.refresh()
 
 
-def add_paper_ballots(controller: SessionController, ballots: Sequence[Ballot],
-                      text: str) -> int:
+def add_paper_ballots(controller: SessionController, ballots: Sequence[Ballot], text: str) -> int:
     """Store ``ballots`` (one transaction) as one undoable step; how many were stored.
 
     Raises UserError when they cannot be stored: then nothing is stored or put on the stack.

@@ -96,8 +96,9 @@ class PhoneVoting(QObject):
         self.error = None
         store = self._controller.store()
         if getattr(store, "read_only", False):
-            self.error = UserError("phone_read_only", name=self._controller.path.name
-                                   if self._controller.path else "")
+            self.error = UserError(
+                "phone_read_only", name=self._controller.path.name if self._controller.path else ""
+            )
             self._announce()
             return
         server = ParticipantServer(store, tokens.session_token(store), parent=self)

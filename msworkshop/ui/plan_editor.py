@@ -73,8 +73,15 @@ class ActionEditor(QWidget):
         for value, label in status_labels().items():
             self.status.addItem(label, str(value))
         self.form = form = QFormLayout(self)
-        for field in (self.title, self.description, self.owner, self.due, self.measure,
-                      self.priority, self.status):
+        for field in (
+            self.title,
+            self.description,
+            self.owner,
+            self.due,
+            self.measure,
+            self.priority,
+            self.status,
+        ):
             form.addRow(QLabel(), field)
         self.retranslate_ui()
         on_language_change(self, self.retranslate_ui)
@@ -89,12 +96,15 @@ class ActionEditor(QWidget):
     def retranslate_ui(self) -> None:
         """Labels and choices only: what is being typed stays."""
         self.owner.setPlaceholderText(self.tr("A name or a role"))
-        for field, text in ((self.title, self.tr("&Title")),
-                            (self.description, self.tr("&Description")),
-                            (self.owner, self.tr("O&wner")), (self.due, self.tr("D&ue")),
-                            (self.measure, self.tr("&Success measure")),
-                            (self.priority, self.tr("&Priority")),
-                            (self.status, self.tr("St&atus"))):
+        for field, text in (
+            (self.title, self.tr("&Title")),
+            (self.description, self.tr("&Description")),
+            (self.owner, self.tr("O&wner")),
+            (self.due, self.tr("D&ue")),
+            (self.measure, self.tr("&Success measure")),
+            (self.priority, self.tr("&Priority")),
+            (self.status, self.tr("St&atus")),
+        ):
             label = self.form.labelForField(field)
             if isinstance(label, QLabel):
                 label.setText(text)

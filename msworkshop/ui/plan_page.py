@@ -139,9 +139,16 @@ class PlanPage(QWidget):
         self.remove_button.setText(self.tr("&Remove"))
         self.up_button.setText(self.tr("Move &up"))
         self.down_button.setText(self.tr("Move &down"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Success measure"),
-            self.tr("Priority"), self.tr("Status")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Action"),
+                self.tr("Owner"),
+                self.tr("Due"),
+                self.tr("Success measure"),
+                self.tr("Priority"),
+                self.tr("Status"),
+            ]
+        )
         self.editor.due.setDisplayFormat(date_format())
         team_id = self.team_id()
         if not (self._controller.is_open and team_id):
@@ -212,18 +219,24 @@ class PlanPage(QWidget):
 
     def _show_step(self, agreement: Agreement | None) -> None:
         if agreement is None:
-            self.step_label.setText(self.tr(
-                "No stage agreed for this team yet: agree one in the previous step to see "
-                "suggestions. You can still add your own actions."))
+            self.step_label.setText(
+                self.tr(
+                    "No stage agreed for this team yet: agree one in the previous step to see "
+                    "suggestions. You can still add your own actions."
+                )
+            )
         elif agreement.is_stay:
-            self.step_label.setText(self.tr("Stay in %1 and strengthen it.").replace(
-                "%1", stage_text(self._controller, agreement.current_stage)))
+            self.step_label.setText(
+                self.tr("Stay in %1 and strengthen it.").replace(
+                    "%1", stage_text(self._controller, agreement.current_stage)
+                )
+            )
         else:
-            self.step_label.setText(self.tr("From %1 to %2.")
-                                    .replace("%1", stage_text(self._controller,
-                                                              agreement.current_stage))
-                                    .replace("%2", stage_text(self._controller,
-                                                              agreement.target_stage)))
+            self.step_label.setText(
+                self.tr("From %1 to %2.")
+                .replace("%1", stage_text(self._controller, agreement.current_stage))
+                .replace("%2", stage_text(self._controller, agreement.target_stage))
+            )
 
     def _fill_suggestions(self, agreement: object, taken: set[str]) -> None:
         self.suggestions.clear()
@@ -257,8 +270,14 @@ class PlanPage(QWidget):
         self._row_changed()
 
     def _cells(self, action: PlanAction) -> list[str]:
-        return [action.title, action.owner, format_date(action.due), action.measure,
-                priority_labels()[action.priority], status_labels()[action.status]]
+        return [
+            action.title,
+            action.owner,
+            format_date(action.due),
+            action.measure,
+            priority_labels()[action.priority],
+            status_labels()[action.status],
+        ]
 
     def current_row(self) -> int:
         rows = self.table.selectionModel().selectedRows()
@@ -291,23 +310,33 @@ class PlanPage(QWidget):
             self.refresh()
 
     def _ticked_keys(self) -> list[str]:
-        return [self.suggestions.item(i).data(KEY_ROLE) for i in range(self.suggestions.count())
-                if self.suggestions.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.suggestions.item(i).data(KEY_ROLE)
+            for i in range(self.suggestions.count())
+            if self.suggestions.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def _add_ticked(self) -> None:
         keys = self._ticked_keys()
         if keys:
-            self._run(lambda: self._state.add_suggestions(
-                self.team_id(), keys, self.tr("Add suggested actions")))
+            self._run(
+                lambda: self._state.add_suggestions(
+                    self.team_id(), keys, self.tr("Add suggested actions")
+                )
+            )
 
     def _add_all(self) -> None:
-        self._run(lambda: self._state.add_suggestions(
-            self.team_id(), None, self.tr("Add suggested actions")))
+        self._run(
+            lambda: self._state.add_suggestions(
+                self.team_id(), None, self.tr("Add suggested actions")
+            )
+        )
 
     def _add_custom(self) -> None:
         workshop = self._controller.workshop
-        action = PlanAction(team_id=self.team_id(), title=self.tr("New action"),
-                            due=due_for(90, workshop.date))
+        action = PlanAction(
+            team_id=self.team_id(), title=self.tr("New action"), due=due_for(90, workshop.date)
+        )
 
         def add() -> None:
             self._state.add_action(action, self.tr("Add an action"))
@@ -319,15 +348,15 @@ class PlanPage(QWidget):
 
     def _remove(self) -> None:
         row = self.current_row()
-        self._run(lambda: self._state.remove_action(self.team_id(), row,
-                                                    self.tr("Remove an action")))
+        self._run(
+            lambda: self._state.remove_action(self.team_id(), row, self.tr("Remove an action"))
+        )
 
     def _move(self, delta: int) -> None:
         row = self.current_row()
 
         def move() -> None:
-            target = self._state.move_action(self.team_id(), row, delta,
-                                             self.tr("Reorder actions"))
+            target = self._state.move_action(self.team_id(), row, delta, self.tr("Reorder actions"))
             self.table.selectRow(target)
 
         self._run(move)

@@ -112,9 +112,13 @@ class PlanState(QObject):
             return
         current = self.actions(team_id)
         taken = {a.template_key for a in current}
-        new = [a for a in suggested_actions(self.controller.content, agreement,
-                                            self.controller.workshop.date, keys=keys)
-               if a.template_key not in taken]
+        new = [
+            a
+            for a in suggested_actions(
+                self.controller.content, agreement, self.controller.workshop.date, keys=keys
+            )
+            if a.template_key not in taken
+        ]
         if new:
             self.set_plan(team_id, current + new, text)
 
@@ -125,13 +129,14 @@ class PlanState(QObject):
     def edit_action(self, action: PlanAction, text: str) -> None:
         current = self.actions(action.team_id)
         if any(a.id == action.id and a != action for a in current):
-            self.set_plan(action.team_id, [action if a.id == action.id else a
-                                           for a in current], text)
+            self.set_plan(
+                action.team_id, [action if a.id == action.id else a for a in current], text
+            )
 
     def remove_action(self, team_id: int, index: int, text: str) -> None:
         current = self.actions(team_id)
         if 0 <= index < len(current):
-            self.set_plan(team_id, current[:index] + current[index + 1:], text)
+            self.set_plan(team_id, current[:index] + current[index + 1 :], text)
 
     def move_action(self, team_id: int, index: int, delta: int, text: str) -> int:
         """Move an action up (-1) or down (+1); returns its new index."""
@@ -147,8 +152,7 @@ class PlanState(QObject):
         if agreement is None:
             store.clear_agreement(team_id)
         else:
-            store.set_agreement(agreement.team_id, agreement.current_stage,
-                                agreement.target_stage)
+            store.set_agreement(agreement.team_id, agreement.current_stage, agreement.target_stage)
 
     def _restore_plan(self, team_id: int, actions: Sequence[PlanAction]) -> list[PlanAction]:
         stored = self.controller.store().set_plan(team_id, actions)
@@ -180,8 +184,14 @@ class _AgreementCommand(QUndoCommand):
 
 
 class _PlanCommand(QUndoCommand):
-    def __init__(self, state: PlanState, team_id: int, before: list[PlanAction],
-                 after: list[PlanAction], text: str) -> None:
+    def __init__(
+        self,
+        state: PlanState,
+        team_id: int,
+        before: list[PlanAction],
+        after: list[PlanAction],
+        text: str,
+    ) -> None:
         super().__init__(text)
         self._state, self._team = state, team_id
         self._before, self._after = before, after

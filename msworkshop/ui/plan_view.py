@@ -68,20 +68,30 @@ class PlanView(QWidget):
         if agreement is None:
             self.step.setText(text("projector.plan_not_agreed"))
         elif agreement.is_stay:
-            self.step.setText(text("projector.plan_stay",
-                                   stage=stage_text(c, agreement.current_stage)))
+            self.step.setText(
+                text("projector.plan_stay", stage=stage_text(c, agreement.current_stage))
+            )
         else:
-            self.step.setText(text("projector.plan_move",
-                                   from_stage=stage_text(c, agreement.current_stage),
-                                   to_stage=stage_text(c, agreement.target_stage)))
+            self.step.setText(
+                text(
+                    "projector.plan_move",
+                    from_stage=stage_text(c, agreement.current_stage),
+                    to_stage=stage_text(c, agreement.target_stage),
+                )
+            )
         actions = self._state.actions(team_id)
-        self.table.setHorizontalHeaderLabels([text("projector.plan_col_action"),
-                                              text("projector.plan_col_owner"),
-                                              text("projector.plan_col_due")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                text("projector.plan_col_action"),
+                text("projector.plan_col_owner"),
+                text("projector.plan_col_due"),
+            ]
+        )
         self.table.setRowCount(len(actions))
         for row, action in enumerate(actions):
-            for column, text in enumerate((action.title, action.owner,
-                                           format_due(self._controller, action))):
+            for column, text in enumerate(
+                (action.title, action.owner, format_due(self._controller, action))
+            ):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 
     def titles(self) -> list[str]:

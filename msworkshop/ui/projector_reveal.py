@@ -55,9 +55,11 @@ def room_gap_texts(content: Content) -> GapTexts:
     def template(key: str) -> str:
         return content.text(key, higher="%1", value="%2", lower="%3")
 
-    return GapTexts(stages=template("projector.gap_stages"),
-                    points=template("projector.gap_points"),
-                    none=content.text("projector.gap_none"))
+    return GapTexts(
+        stages=template("projector.gap_stages"),
+        points=template("projector.gap_points"),
+        none=content.text("projector.gap_none"),
+    )
 
 
 class RevealProjectorView(QWidget):
@@ -65,8 +67,9 @@ class RevealProjectorView(QWidget):
 
     shows_gaps_only = False
 
-    def __init__(self, controller: SessionController, parent: QWidget | None = None,
-                 preview: bool = False) -> None:
+    def __init__(
+        self, controller: SessionController, parent: QWidget | None = None, preview: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("projectorPage")
         self._controller = controller
@@ -198,8 +201,12 @@ class RevealProjectorView(QWidget):
         self._scale_fonts()
 
     def _clear_charts(self) -> None:
-        for chart in (*self.stage_charts.values(), self.score_chart, self.dimension_chart,
-                      self.gap_chart):
+        for chart in (
+            *self.stage_charts.values(),
+            self.score_chart,
+            self.dimension_chart,
+            self.gap_chart,
+        ):
             chart.set_data(None)
         for label in (self.stage_gap, self.score_gap, self.prompt, *self.stage_titles.values()):
             label.setText("")
@@ -214,7 +221,8 @@ class RevealProjectorView(QWidget):
             data = stage_chart_data(c.workshop, c.content, group, room_chart_texts(c.content))
             self.stage_charts[group.function].set_data(data)
             self.stage_titles[group.function].setText(
-                f"{theme.function_marker(keys.index(group.function))} {data.title}")
+                f"{theme.function_marker(keys.index(group.function))} {data.title}"
+            )
         gap = perception_gap(c.workshop, c.content, team)
         gap = PerceptionGap(gap.stages, None)
         self.stage_gap.setText("\n".join(self._gap_lines(gap)))
@@ -231,19 +239,32 @@ class RevealProjectorView(QWidget):
     def _show_gaps(self, team: TeamResult) -> None:
         c = self._controller
         self.heading.setText(self._text("results_gaps"))
-        data = gap_chart_data(c.workshop, c.content, team, PROJECTOR_GAPS,
-                              room_chart_texts(c.content))
+        data = gap_chart_data(
+            c.workshop, c.content, team, PROJECTOR_GAPS, room_chart_texts(c.content)
+        )
         self.gap_chart.set_data(data)
         if data.rows:
-            self.prompt.setText(self._text(
-                "to_discuss", prompt=discussion_prompt(c.content, data.rows[0].key)))
+            self.prompt.setText(
+                self._text("to_discuss", prompt=discussion_prompt(c.content, data.rows[0].key))
+            )
 
     def visible_texts(self) -> list[str]:
         """Every text and chart description this view holds (for leak tests)."""
-        labels = [self.kicker, self.heading, self.waiting, self.stage_gap, self.score_gap,
-                  self.prompt, *self.stage_titles.values()]
-        charts = [*self.stage_charts.values(), self.score_chart, self.dimension_chart,
-                  self.gap_chart]
+        labels = [
+            self.kicker,
+            self.heading,
+            self.waiting,
+            self.stage_gap,
+            self.score_gap,
+            self.prompt,
+            *self.stage_titles.values(),
+        ]
+        charts = [
+            *self.stage_charts.values(),
+            self.score_chart,
+            self.dimension_chart,
+            self.gap_chart,
+        ]
         return [w.text() for w in labels] + [ch.describe() for ch in charts]
 
 

@@ -62,8 +62,10 @@ class ResultsPage(QWidget):
             caption = QLabel()
             self.preview_captions.append(caption)
             caption.setStyleSheet("font-weight: bold;")
-            view.setStyleSheet("QLabel#h1 { font-size: 16pt; font-weight: bold; }"
-                               "QLabel#h2, QLabel#kicker { font-size: 14pt; }")
+            view.setStyleSheet(
+                "QLabel#h1 { font-size: 16pt; font-weight: bold; }"
+                "QLabel#h2, QLabel#kicker { font-size: 14pt; }"
+            )
             frame = QFrame()
             frame.setFrameShape(QFrame.Shape.StyledPanel)
             QVBoxLayout(frame).addWidget(view)
@@ -96,8 +98,15 @@ class ResultsPage(QWidget):
         on_language_change(self, self.retranslate_ui)
 
     def retranslate_ui(self) -> None:
-        for index, text in enumerate((self.tr("Teams"), self.tr("Overview"), self.tr("Rounds"),
-                                      self.tr("Comments"), self.tr("Projector preview"))):
+        for index, text in enumerate(
+            (
+                self.tr("Teams"),
+                self.tr("Overview"),
+                self.tr("Rounds"),
+                self.tr("Comments"),
+                self.tr("Projector preview"),
+            )
+        ):
             self.tabs.setTabText(index, text)
         self.preview_captions[0].setText(self.tr("On the projector now"))
         self.preview_captions[1].setText(self.tr("After the next reveal"))
@@ -155,7 +164,8 @@ class ResultsPage(QWidget):
         workshop, content = self._controller.workshop, self._controller.content
         keys = workshop.function_keys
         if set(self.team_panels) != {t.id for t in workshop.teams} or any(
-                tuple(p.panels) != keys for p in self.team_panels.values()):
+            tuple(p.panels) != keys for p in self.team_panels.values()
+        ):
             self._build()
         for team in result.teams:
             self.team_panels[team.team_id].show_team(workshop, content, team)

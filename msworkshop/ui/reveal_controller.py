@@ -85,13 +85,17 @@ class RevealController(QObject):
 
     def set_focus(self, team_id: int) -> None:
         if team_id != self._state.focus:
-            self._set(RevealState(self._state.round_number, self._state.levels, team_id,
-                                  self._state.all_at_once))
+            self._set(
+                RevealState(
+                    self._state.round_number, self._state.levels, team_id, self._state.all_at_once
+                )
+            )
 
     def set_all_at_once(self, on: bool) -> None:
         if on != self._state.all_at_once:
-            self._set(RevealState(self._state.round_number, self._state.levels,
-                                  self._state.focus, on))
+            self._set(
+                RevealState(self._state.round_number, self._state.levels, self._state.focus, on)
+            )
 
     # -- plumbing ------------------------------------------------------------------------------
     def _team_ids(self) -> tuple[int, ...]:

@@ -106,16 +106,24 @@ class RevealPanel(QWidget):
         self.all_at_once.setChecked(self._reveal.all_at_once)
         self.all_at_once.blockSignals(False)
         names = {t.id: t.name for t in c.workshop.teams}
-        revealed = [f"{names[t]}: {level_name(RevealLevel(lv))}"
-                    for t, lv in self._reveal.state.levels if t in names]
+        revealed = [
+            f"{names[t]}: {level_name(RevealLevel(lv))}"
+            for t, lv in self._reveal.state.levels
+            if t in names
+        ]
         self.status_label.setText(
-            self.tr("Revealed — %1").replace("%1", "; ".join(revealed)) if revealed
-            else self.tr("Nothing is revealed yet: the projector shows no results."))
+            self.tr("Revealed — %1").replace("%1", "; ".join(revealed))
+            if revealed
+            else self.tr("Nothing is revealed yet: the projector shows no results.")
+        )
         step = self._reveal.next_step()
         self.next_button.setEnabled(step is not None)
         if step is None:
             self.next_label.setText(self.tr("Everything is revealed."))
         else:
             teams = ", ".join(names[t] for t in step.team_ids)
-            self.next_label.setText(self.tr("Next reveal: %1 — %2").replace("%1", teams)
-                                    .replace("%2", level_name(step.level)))
+            self.next_label.setText(
+                self.tr("Next reveal: %1 — %2")
+                .replace("%1", teams)
+                .replace("%2", level_name(step.level))
+            )

@@ -76,8 +76,9 @@ class RoundsView(QWidget):
         chosen = (self.before_combo.currentData(), self.after_combo.currentData())
         keep = chosen[0] != chosen[1] and all(n in numbers for n in chosen)
         defaults = (numbers[-2] if len(numbers) > 1 else None, numbers[-1] if numbers else None)
-        for combo, wanted in zip((self.before_combo, self.after_combo),
-                                 chosen if keep else defaults, strict=True):
+        for combo, wanted in zip(
+            (self.before_combo, self.after_combo), chosen if keep else defaults, strict=True
+        ):
             combo.blockSignals(True)
             combo.clear()
             for number in numbers:
@@ -98,35 +99,68 @@ class RoundsView(QWidget):
         self.comparison = None
         if before is None or after is None or before == after:
             self.message.setText(
-                self.tr("Open a second voting round (e.g. after the discussion) to compare "
-                        "two rounds.")
-                if self.before_combo.count() < 2 else self.tr("Choose two different rounds."))
+                self.tr(
+                    "Open a second voting round (e.g. after the discussion) to compare two rounds."
+                )
+                if self.before_combo.count() < 2
+                else self.tr("Choose two different rounds.")
+            )
             return
-        self.message.setText(self.tr(
-            "Stage: mean stage vote (1 to 4). Score: diagnostic score (20 to 100). A group hidden "
-            "in either round shows no change."))
+        self.message.setText(
+            self.tr(
+                "Stage: mean stage vote (1 to 4). Score: diagnostic score (20 to 100). "
+                "A group hidden in either round shows no change."
+            )
+        )
         self.comparison = compare_rounds(self.result_for(before), self.result_for(after))
         self._fill(self.comparison)
 
     def _fill(self, comparison: RoundComparison) -> None:
         c = self._controller
-        headers = [self.tr("Team"), self.tr("Function"),
-                   self.tr("Stage (round %1 → %2)"), self.tr("Change"),
-                   self.tr("Score (round %1 → %2)"), self.tr("Change")]
-        headers = [h.replace("%1", str(comparison.before_round))
-                   .replace("%2", str(comparison.after_round)) for h in headers]
+        headers = [
+            self.tr("Team"),
+            self.tr("Function"),
+            self.tr("Stage (round %1 → %2)"),
+            self.tr("Change"),
+            self.tr("Score (round %1 → %2)"),
+            self.tr("Change"),
+        ]
+        headers = [
+            h.replace("%1", str(comparison.before_round)).replace("%2", str(comparison.after_round))
+            for h in headers
+        ]
         rows: list[list[str]] = []
         for team in comparison.teams:
             for group in team.groups:
                 name = function_name(c.workshop, c.content, group.function)
                 if group.hidden:
-                    rows.append([team.team_name, name,
-                                 self.tr("Too few votes to show — anonymity"), "", "", ""])
+                    rows.append(
+                        [
+                            team.team_name,
+                            name,
+                            self.tr("Too few votes to show — anonymity"),
+                            "",
+                            "",
+                            "",
+                        ]
+                    )
                     continue
-                rows.append([team.team_name, name, *self._movement(group.stage, 1),
-                             *self._movement(group.score, 0)])
-            rows.append([team.team_name, self.tr("Perception gap"),
-                         *self._movement(team.stage_gap, 1), *self._movement(team.score_gap, 0)])
+                rows.append(
+                    [
+                        team.team_name,
+                        name,
+                        *self._movement(group.stage, 1),
+                        *self._movement(group.score, 0),
+                    ]
+                )
+            rows.append(
+                [
+                    team.team_name,
+                    self.tr("Perception gap"),
+                    *self._movement(team.stage_gap, 1),
+                    *self._movement(team.score_gap, 0),
+                ]
+            )
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(rows))
@@ -136,8 +170,7 @@ class RoundsView(QWidget):
                 if col in (3, 5):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(r, col, item)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
 
     def _movement(self, movement: Movement, decimals: int) -> list[str]:
@@ -145,8 +178,10 @@ class RoundsView(QWidget):
             return "—" if value is None else format_number(value, decimals)
 
         change = movement.change
-        return [f"{show(movement.before)} → {show(movement.after)}",
-                "" if change is None else format_signed(change, decimals)]
+        return [
+            f"{show(movement.before)} → {show(movement.after)}",
+            "" if change is None else format_signed(change, decimals),
+        ]
 
     def row_texts(self) -> list[list[str]]:
         return [

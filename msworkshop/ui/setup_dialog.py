@@ -107,10 +107,15 @@ class SetupDialog(QDialog):
         form = QFormLayout()
         self.form_labels: dict[str, QLabel] = {}
         rows: list[tuple[str, QWidget | QVBoxLayout]] = [
-            ("template", self.template_combo), ("title", self.title_edit),
-            ("date", self.date_edit), ("organisation", self.organisation_edit),
-            ("facilitator", self.facilitator_edit), ("language", self.language_combo),
-            ("teams", self.teams), ("functions", functions), ("voting", self.mode_combo),
+            ("template", self.template_combo),
+            ("title", self.title_edit),
+            ("date", self.date_edit),
+            ("organisation", self.organisation_edit),
+            ("facilitator", self.facilitator_edit),
+            ("language", self.language_combo),
+            ("teams", self.teams),
+            ("functions", functions),
+            ("voting", self.mode_combo),
             ("threshold", self.threshold_spin),
         ]
         for key, field in rows:
@@ -143,17 +148,26 @@ class SetupDialog(QDialog):
         """Labels and choices in the UI language; what is filled in stays."""
         editing = self._editing
         self.setWindowTitle(self.tr("Session set-up") if editing else self.tr("New session"))
-        for index, text in enumerate((self.tr("Choose a template…"), self.tr("One team"),
-                                      self.tr("Several regions"),
-                                      self.tr("One team, with customer service"))):
+        for index, text in enumerate(
+            (
+                self.tr("Choose a template…"),
+                self.tr("One team"),
+                self.tr("Several regions"),
+                self.tr("One team, with customer service"),
+            )
+        ):
             self.template_combo.setItemText(index, text)
         self.language_combo.setItemText(0, self.tr("English"))
         self.language_combo.setItemText(1, self.tr("Dutch (Nederlands)"))
         self.third_check.setText(self.tr("A third function:"))
         self.third_edit.setPlaceholderText(self.tr("its name, e.g. Customer service"))
-        for index, text in enumerate((self.tr("Quick stage vote"),
-                                      self.tr("Full diagnostic (20 statements)"),
-                                      self.tr("Both"))):
+        for index, text in enumerate(
+            (
+                self.tr("Quick stage vote"),
+                self.tr("Full diagnostic (20 statements)"),
+                self.tr("Both"),
+            )
+        ):
             self.mode_combo.setItemText(index, text)
         self.threshold_spin.setToolTip(
             self.tr("Groups with fewer votes than this are not shown, to keep votes anonymous.")

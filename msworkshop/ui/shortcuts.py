@@ -108,7 +108,8 @@ class ShortcutOverview(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.intro.setText(
-            self.tr("Run the session from the keyboard, like presentation software."))
+            self.tr("Run the session from the keyboard, like presentation software.")
+        )
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         if callable(self._source):
             self._fill(self._source())

@@ -112,10 +112,13 @@ class TallyPage(QWidget):
         self.comment_label.setText(self.tr("&Comment:"))
         self.add_counts_button.setText(self.tr("Add these &ballots"))
         self.take_back_button.setText(self.tr("Take &back the last entry"))
-        self.take_back_button.setToolTip(self.tr(
-            "Removes the paper ballots you added last (also Edit → Undo)."))
-        for tab, text in ((self.forms_tab, self.tr("Whole forms")),
-                          (self.counts_tab, self.tr("Counts per stage"))):
+        self.take_back_button.setToolTip(
+            self.tr("Removes the paper ballots you added last (also Edit → Undo).")
+        )
+        for tab, text in (
+            (self.forms_tab, self.tr("Whole forms")),
+            (self.counts_tab, self.tr("Counts per stage")),
+        ):
             index = self.tabs.indexOf(tab)
             if index >= 0:
                 self.tabs.setTabText(index, text)
@@ -123,8 +126,9 @@ class TallyPage(QWidget):
         if not c.is_open:
             self.status.setText(self.tr("No session open."))
         elif not self.isEnabled():
-            self.status.setText(self.tr(
-                "Open a voting round first: paper ballots join the open round."))
+            self.status.setText(
+                self.tr("Open a voting round first: paper ballots join the open round.")
+            )
 
     def _build_forms_tab(self) -> QWidget:
         tab = QWidget()
@@ -140,8 +144,7 @@ class TallyPage(QWidget):
         grid = QGridLayout()
         for index, field in enumerate(self.answer_fields):
             row, column = divmod(index, 10)
-            grid.addWidget(QLabel(str(index + 1)), row * 2, column,
-                           Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(QLabel(str(index + 1)), row * 2, column, Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(field, row * 2 + 1, column)
         self.answers_label = QLabel()
         form.addRow(self.answers_label, grid)
@@ -198,8 +201,11 @@ class TallyPage(QWidget):
         round_ = controller.current_round()
         is_open = round_ is not None and round_.is_open
         self.setEnabled(is_open)
-        self.status.setText("" if is_open else self.tr(
-            "Open a voting round first: paper ballots join the open round."))
+        self.status.setText(
+            ""
+            if is_open
+            else self.tr("Open a voting round first: paper ballots join the open round.")
+        )
 
     # -- adding ------------------------------------------------------------------------------
     def _who(self) -> tuple[int, str]:
@@ -211,25 +217,37 @@ class TallyPage(QWidget):
         if round_ is None:
             raise UserError("no_open_round")
         team_id, function = self._who()
-        return make_ballot(controller.workshop, round_, team_id=team_id, function=function,
-                           stage=stage, answers=answers, comment=comment, source=Source.PAPER)
+        return make_ballot(
+            controller.workshop,
+            round_,
+            team_id=team_id,
+            function=function,
+            stage=stage,
+            answers=answers,
+            comment=comment,
+            source=Source.PAPER,
+        )
 
     def _store(self, ballots: list[Ballot]) -> bool:
-        text = (self.tr("Add paper ballots for %2 · %3 (%1)")
-                .replace("%1", str(len(ballots)))
-                .replace("%2", self.team_box.currentText())
-                .replace("%3", self.function_box.currentText()))
+        text = (
+            self.tr("Add paper ballots for %2 · %3 (%1)")
+            .replace("%1", str(len(ballots)))
+            .replace("%2", self.team_box.currentText())
+            .replace("%3", self.function_box.currentText())
+        )
         try:
             add_paper_ballots(self._controller, ballots, text)  # undoable (Ctrl+Z)
         except UserError as error:
             dialogs.show_error(self, error.message(current_ui_language()))
             return False
         self.added += len(ballots)
-        self.status.setText(self.tr("Paper ballots added for %2 · %3: %1 (%4 in total).")
-                            .replace("%1", str(len(ballots)))
-                            .replace("%2", self.team_box.currentText())
-                            .replace("%3", self.function_box.currentText())
-                            .replace("%4", str(self.added)))
+        self.status.setText(
+            self.tr("Paper ballots added for %2 · %3: %1 (%4 in total).")
+            .replace("%1", str(len(ballots)))
+            .replace("%2", self.team_box.currentText())
+            .replace("%3", self.function_box.currentText())
+            .replace("%4", str(self.added))
+        )
         return True
 
     def take_back(self) -> None:
@@ -251,7 +269,7 @@ class TallyPage(QWidget):
     def add_form(self) -> None:
         mode = self._controller.workshop.mode
         stage = self.stage_field.value() if mode.asks_stage else None
-        answers = ([f.value() for f in self.answer_fields] if mode.asks_statements else None)
+        answers = [f.value() for f in self.answer_fields] if mode.asks_statements else None
         if answers is not None and not any(a is not None for a in answers):
             answers = None if mode.asks_stage else answers
         try:
@@ -267,9 +285,11 @@ class TallyPage(QWidget):
 
     def add_counts(self) -> None:
         try:
-            ballots = [self._ballot(stage, None)
-                       for stage, box in enumerate(self.count_boxes, start=1)
-                       for _ in range(box.value())]
+            ballots = [
+                self._ballot(stage, None)
+                for stage, box in enumerate(self.count_boxes, start=1)
+                for _ in range(box.value())
+            ]
         except UserError as error:
             self.status.setText(error.message(current_ui_language()))
             return

@@ -20,8 +20,9 @@ _COMMAND_ID = 0x6E6F  # "no"
 
 
 class SetTeamNote(QUndoCommand):
-    def __init__(self, apply: Callable[[int, str], None], team_id: int, old: str, new: str,
-                 text: str) -> None:
+    def __init__(
+        self, apply: Callable[[int, str], None], team_id: int, old: str, new: str, text: str
+    ) -> None:
         super().__init__(text)
         self._apply, self.team_id, self.old, self.new = apply, team_id, old, new
 
@@ -67,8 +68,9 @@ class TeamNotesEditor(QWidget):
 
     def retranslate_ui(self) -> None:
         """Caption and placeholder only: what is typed stays as it is."""
-        self.caption.setText(self.tr("Notes for this team (saved in the session, printed in "
-                                     "the action plan)"))
+        self.caption.setText(
+            self.tr("Notes for this team (saved in the session, printed in the action plan)")
+        )
         self.edit.setPlaceholderText(self.tr("What did the team say? What surprised them?"))
 
     def stored(self, team_id: int) -> str:
@@ -105,7 +107,8 @@ class TeamNotesEditor(QWidget):
         if old == new or (not old and not new.strip()):
             return
         self._controller.undo_stack.push(
-            SetTeamNote(self._apply, self.team_id, old, new, self.tr("Edit team notes")))
+            SetTeamNote(self._apply, self.team_id, old, new, self.tr("Edit team notes"))
+        )
 
     def _apply(self, team_id: int, text: str) -> None:
         self._controller.store().set_team_note(team_id, text)

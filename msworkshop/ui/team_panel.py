@@ -47,25 +47,31 @@ def gap_texts() -> GapTexts:
     """In the UI language (the laptop); the projector passes the session's texts instead."""
     return GapTexts(
         stages=QCoreApplication.translate(
-            "results", "%1 sees the relationship %2 stages further than %3"),
+            "results", "%1 sees the relationship %2 stages further than %3"
+        ),
         points=QCoreApplication.translate("results", "%1 scores it %2 points higher than %3"),
         none=QCoreApplication.translate("results", "No perception gap to show yet"),
     )
 
 
-def gap_lines(gap: PerceptionGap, texts: GapTexts | None = None,
-              locale: QLocale | None = None) -> list[str]:
+def gap_lines(
+    gap: PerceptionGap, texts: GapTexts | None = None, locale: QLocale | None = None
+) -> list[str]:
     """The perception gap in words: in stages and in score points (plain text)."""
     texts = texts or gap_texts()
     lines = []
     if gap.stages is not None:
-        lines.append(texts.stages.replace("%1", gap.stages.higher)
-                     .replace("%2", format_number(gap.stages.value, 1, locale))
-                     .replace("%3", gap.stages.lower))
+        lines.append(
+            texts.stages.replace("%1", gap.stages.higher)
+            .replace("%2", format_number(gap.stages.value, 1, locale))
+            .replace("%3", gap.stages.lower)
+        )
     if gap.points is not None:
-        lines.append(texts.points.replace("%1", gap.points.higher)
-                     .replace("%2", format_number(gap.points.value, 0, locale))
-                     .replace("%3", gap.points.lower))
+        lines.append(
+            texts.points.replace("%1", gap.points.higher)
+            .replace("%2", format_number(gap.points.value, 0, locale))
+            .replace("%3", gap.points.lower)
+        )
     if not lines:
         lines.append(texts.none)
     return lines
@@ -110,8 +116,11 @@ class GroupPanel(QFrame):
         if group.modal_stage is not None:
             self.modal_label.setText(
                 self.tr("Most chosen: %1").replace("%1", content.stage_label(group.modal_stage))
-                + (self.tr(" · mean %1").replace("%1", format_number(group.mean_stage))
-                   if group.mean_stage is not None else "")
+                + (
+                    self.tr(" · mean %1").replace("%1", format_number(group.mean_stage))
+                    if group.mean_stage is not None
+                    else ""
+                )
             )
         else:
             self.modal_label.setText(self.tr("No stage votes"))
@@ -152,8 +161,12 @@ class TeamPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.gap_label)
         layout.addLayout(row)
-        for widget in (self.scores_heading, self.score_chart, self.dimensions_heading,
-                       self.dimension_chart):
+        for widget in (
+            self.scores_heading,
+            self.score_chart,
+            self.dimensions_heading,
+            self.dimension_chart,
+        ):
             widget.setStyleSheet("font-size: 11pt; font-weight: normal;")
             layout.addWidget(widget)
 
@@ -173,11 +186,16 @@ class TeamPanel(QGroupBox):
             self.panels[group.function].show_group(workshop, content, group)
         self.gap_label.setText(
             self.tr("Perception gap: %1").replace(
-                "%1", "; ".join(gap_lines(perception_gap(workshop, content, team))))
+                "%1", "; ".join(gap_lines(perception_gap(workshop, content, team)))
+            )
         )
         scores = workshop.mode.asks_statements or any(g.has_diagnostic for g in team.groups)
-        for widget in (self.scores_heading, self.score_chart, self.dimensions_heading,
-                       self.dimension_chart):
+        for widget in (
+            self.scores_heading,
+            self.score_chart,
+            self.dimensions_heading,
+            self.dimension_chart,
+        ):
             widget.setVisible(scores)
         if scores:
             texts = chart_texts()

@@ -128,8 +128,11 @@ class ParticipantApi:
     def handle(self, method: str, path: str, query: str = "", body: bytes = b"") -> Reply:
         """The reply to one request; never raises."""
         parts = path.split("/")
-        if len(parts) < 3 or parts[0] or parts[1] != "j" or not tokens.same_token(
-            parts[2], self._token
+        if (
+            len(parts) < 3
+            or parts[0]
+            or parts[1] != "j"
+            or not tokens.same_token(parts[2], self._token)
         ):
             return FORBIDDEN
         rest = "/".join(parts[3:])

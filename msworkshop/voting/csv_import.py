@@ -74,8 +74,10 @@ def parse_ballots(
             raise UserError("csv_missing_column", column=needed)
     if workshop.mode.asks_stage and "stage" not in columns:
         raise UserError("csv_missing_column", column="stage")
-    if workshop.mode.asks_statements and not workshop.mode.asks_stage and not any(
-        c in columns for c in STATEMENT_COLUMNS
+    if (
+        workshop.mode.asks_statements
+        and not workshop.mode.asks_stage
+        and not any(c in columns for c in STATEMENT_COLUMNS)
     ):
         raise UserError("csv_missing_column", column="s1 … s20")
     names = _Names(workshop, list(contents))

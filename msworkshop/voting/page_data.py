@@ -45,8 +45,7 @@ def session_payload(workshop: Workshop, round_state: dict[str, object], lang: st
         "asks_statements": workshop.mode.asks_statements,
         "teams": [{"id": team.id, "name": team.name} for team in workshop.teams],
         "functions": [
-            {"key": f.key, "name": content.function_name(f.key, f.name)}
-            for f in workshop.functions
+            {"key": f.key, "name": content.function_name(f.key, f.name)} for f in workshop.functions
         ],
         "stages": [
             {"number": int(s.stage), "name": s.name, "formal": s.formal, "summary": s.summary}

@@ -23,8 +23,22 @@ def _row(team: str, function: str, stage: str, answer: int | str, comment: str =
 @pytest.fixture
 def session(tmp_path: Path) -> Path:
     path = tmp_path / "offsite.msworkshop"
-    code = main(["new", str(path), "--title", "Offsite", "--team", "North", "--team", "South",
-                 "--lang", "en", "--organisation", "ACME"])
+    code = main(
+        [
+            "new",
+            str(path),
+            "--title",
+            "Offsite",
+            "--team",
+            "North",
+            "--team",
+            "South",
+            "--lang",
+            "en",
+            "--organisation",
+            "ACME",
+        ]
+    )
     assert code == 0
     return path
 
@@ -45,8 +59,25 @@ def test_new_creates_a_session(session: Path, capsys: pytest.CaptureFixture[str]
 
 def test_new_with_third_function_and_quick_mode(tmp_path: Path) -> None:
     path = tmp_path / "s.msworkshop"
-    assert main(["new", str(path), "--title", "T", "--team", "A", "--mode", "quick",
-                 "--functions", "marketing,sales,Customer service", "--threshold", "4"]) == 0
+    assert (
+        main(
+            [
+                "new",
+                str(path),
+                "--title",
+                "T",
+                "--team",
+                "A",
+                "--mode",
+                "quick",
+                "--functions",
+                "marketing,sales,Customer service",
+                "--threshold",
+                "4",
+            ]
+        )
+        == 0
+    )
     with SessionStore.open(path) as store:
         workshop = store.workshop()
     assert workshop.function_keys == ("marketing", "sales", "customer_service")
@@ -95,11 +126,17 @@ def test_import_then_results_json(
     north, south = data["teams"]
     marketing, sales = north["functions"]
     assert marketing == {
-        "function": "marketing", "suppressed": False, "ballots": 3,
-        "stage_votes": {"1": 0, "2": 0, "3": 3, "4": 0}, "most_chosen_stage": 3,
-        "median_stage": 3.0, "diagnostic_mean": 80.0, "band": 4,
+        "function": "marketing",
+        "suppressed": False,
+        "ballots": 3,
+        "stage_votes": {"1": 0, "2": 0, "3": 3, "4": 0},
+        "most_chosen_stage": 3,
+        "median_stage": 3.0,
+        "diagnostic_mean": 80.0,
+        "band": 4,
         "dimensions": dict.fromkeys(
-            ("communication", "process", "goals", "structure", "culture"), 4.0),
+            ("communication", "process", "goals", "structure", "culture"), 4.0
+        ),
     }
     assert sales["stage_votes"] == {"1": 0, "2": 3, "3": 0, "4": 0}
     assert north["gaps"][0]["difference"] == 2.0
@@ -107,8 +144,10 @@ def test_import_then_results_json(
     assert len(north["gaps"]) == 20
     assert north["ballots"] == 6
     # South: 2 marketing ballots, 0 sales: both hidden, no totals.
-    assert south["functions"] == [{"function": "marketing", "suppressed": True},
-                                  {"function": "sales", "suppressed": True}]
+    assert south["functions"] == [
+        {"function": "marketing", "suppressed": True},
+        {"function": "sales", "suppressed": True},
+    ]
     assert south["ballots"] is None
     assert data["ballots"] is None
     assert "2" not in json.dumps(south)
@@ -127,7 +166,7 @@ def test_results_text_in_dutch(session: Path, tmp_path: Path, capsys) -> None:
 
 def test_import_semicolons_and_missing_answers(session: Path, tmp_path: Path, capsys) -> None:
     header = "Team;Function;Stage;S1;S2;Comment\n"
-    rows = "North;marketing;2;5;;\"a; b\"\nNorth;marketing;single;;1;\nNorth;sales;4;;;\n"
+    rows = 'North;marketing;2;5;;"a; b"\nNorth;marketing;single;;1;\nNorth;sales;4;;;\n'
     assert main(["import", str(session), str(_write(tmp_path, header + rows))]) == 0
     with SessionStore.open(session) as store:
         ballots = store.ballots(1)
@@ -138,8 +177,9 @@ def test_import_semicolons_and_missing_answers(session: Path, tmp_path: Path, ca
     assert all(b.source == "import" for b in ballots)
 
 
-def test_import_with_errors_imports_nothing_unless_skip(session: Path, tmp_path: Path,
-                                                        capsys) -> None:
+def test_import_with_errors_imports_nothing_unless_skip(
+    session: Path, tmp_path: Path, capsys
+) -> None:
     rows = _row("North", "marketing", "2", 3) + _row("Nowhere", "marketing", "2", 3)
     rows += _row("North", "finance", "2", 3) + _row("North", "sales", "7", 3)
     csv_path = _write(tmp_path, HEADER + rows)
@@ -161,13 +201,14 @@ def test_import_with_errors_imports_nothing_unless_skip(session: Path, tmp_path:
     [
         ("", "utf-8", "empty"),
         ("name,age\nA,1\n", "utf-8", "Unknown columns"),
-        ("team,stage\nNorth,2\n", "utf-8", "\"function\" is missing"),
+        ("team,stage\nNorth,2\n", "utf-8", '"function" is missing'),
         ("team,function,stage\nNörth,marketing,2\n", "latin-1", "not UTF-8"),
         ("team,function,stage\n", "utf-8", "no ballots"),
     ],
 )
-def test_wrong_csv_gives_clear_error(session: Path, tmp_path: Path, capsys, content: str,
-                                     encoding: str, fragment: str) -> None:
+def test_wrong_csv_gives_clear_error(
+    session: Path, tmp_path: Path, capsys, content: str, encoding: str, fragment: str
+) -> None:
     assert main(["import", str(session), str(_write(tmp_path, content, encoding=encoding))]) == 1
     err = capsys.readouterr().err
     assert fragment in err
@@ -218,18 +259,24 @@ def test_errors_in_dutch(tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
 
 
 def test_module_entry_point_version_and_help() -> None:
-    out = subprocess.run([sys.executable, "-m", "msworkshop", "--version"],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "msworkshop", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert out.startswith("msworkshop ")
-    helptext = subprocess.run([sys.executable, "-m", "msworkshop", "--help"],
-                              capture_output=True, text=True, check=True).stdout
+    helptext = subprocess.run(
+        [sys.executable, "-m", "msworkshop", "--help"], capture_output=True, text=True, check=True
+    ).stdout
     assert "results FILE [--json]" in helptext
 
 
 def test_bad_input_never_prints_a_traceback(tmp_path: Path) -> None:
     junk = tmp_path / "junk.msworkshop"
     junk.write_text("hello")
-    proc = subprocess.run([sys.executable, "-m", "msworkshop", "results", str(junk)],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "msworkshop", "results", str(junk)], capture_output=True, text=True
+    )
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr

@@ -37,8 +37,15 @@ def test_group_below_threshold_is_hidden_without_any_number() -> None:
     assert sales.suppressed
     assert all(
         getattr(sales, field) is None
-        for field in ("ballots", "stage_votes", "diagnostic_mean", "band", "dimensions",
-                      "statements", "mean_stage")
+        for field in (
+            "ballots",
+            "stage_votes",
+            "diagnostic_mean",
+            "band",
+            "dimensions",
+            "statements",
+            "mean_stage",
+        )
     )
 
 
@@ -81,8 +88,9 @@ def test_diagnostic_totals_bands_and_scaling_of_missing_answers() -> None:
     assert marketing.statements["s1"].n == 3
 
 
-@pytest.mark.parametrize(("answer_sum", "band"), [(39, 1), (40, 2), (59, 2), (60, 3), (79, 3),
-                                                  (80, 4)])
+@pytest.mark.parametrize(
+    ("answer_sum", "band"), [(39, 1), (40, 2), (59, 2), (60, 3), (79, 3), (80, 4)]
+)
 def test_band_edges_through_real_ballots(answer_sum: int, band: int) -> None:
     answers = _answers_summing_to(answer_sum)
     result = _run([ballot(answers=answers)] * 3)

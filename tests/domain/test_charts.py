@@ -38,9 +38,17 @@ def measure(text: str) -> float:
     return 10.0 * len(text)  # a monospaced font of 10 units per character
 
 
-@pytest.mark.parametrize(("span", "ticks", "step"), [
-    (10, 5, 2.0), (7, 6, 2.0), (1, 4, 0.25), (100, 5, 20.0), (0.3, 3, 0.1), (0, 5, 1.0),
-])
+@pytest.mark.parametrize(
+    ("span", "ticks", "step"),
+    [
+        (10, 5, 2.0),
+        (7, 6, 2.0),
+        (1, 4, 0.25),
+        (100, 5, 20.0),
+        (0.3, 3, 0.1),
+        (0, 5, 1.0),
+    ],
+)
 def test_nice_step(span: float, ticks: int, step: float) -> None:
     assert nice_step(span, ticks) == pytest.approx(step)
 
@@ -161,12 +169,15 @@ def test_wrap_label_breaks_between_words_and_cuts_only_what_does_not_fit() -> No
 
     assert wrap_label("short", 10, measure) == ("short",)
     assert wrap_label("we prepare launches together", 14, measure) == (
-        "we prepare", "launches toge…")
+        "we prepare",
+        "launches toge…",
+    )
     assert wrap_label("we prepare launches together", 19, measure) == (
-        "we prepare launches", "together")
+        "we prepare launches",
+        "together",
+    )
     assert wrap_label("a b c d e f", 3, measure, max_lines=3) == ("a b", "c d", "e f")
-    assert wrap_label("Marktbewerkingsafspraken gelden", 10, measure) == (
-        "Marktbewe…", "gelden")
+    assert wrap_label("Marktbewerkingsafspraken gelden", 10, measure) == ("Marktbewe…", "gelden")
     for text in ("Customer feedback reaches marketing quickly", "één twee drie vier"):
         for width in range(4, 50):
             lines = wrap_label(text, width, measure)

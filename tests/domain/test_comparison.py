@@ -12,14 +12,24 @@ from tests.domain.factories import STATEMENTS, ballot, workshop
 
 def test_movement_per_function_and_team() -> None:
     ws = workshop()
-    before = analyse(ws, [ballot(1, "marketing", 2, answers=3, round_number=1)] * 3
-                     + [ballot(1, "sales", 1, answers=2, round_number=1)] * 3
-                     + [ballot(2, "marketing", 2, round_number=1)] * 3
-                     + [ballot(2, "sales", 2, round_number=1)] * 3, STATEMENTS, 1)
-    after = analyse(ws, [ballot(1, "marketing", 3, answers=4, round_number=2)] * 3
-                    + [ballot(1, "sales", 2, answers=4, round_number=2)] * 3
-                    + [ballot(2, "marketing", 2, round_number=2)] * 3
-                    + [ballot(2, "sales", 3, round_number=2)] * 2, STATEMENTS, 2)
+    before = analyse(
+        ws,
+        [ballot(1, "marketing", 2, answers=3, round_number=1)] * 3
+        + [ballot(1, "sales", 1, answers=2, round_number=1)] * 3
+        + [ballot(2, "marketing", 2, round_number=1)] * 3
+        + [ballot(2, "sales", 2, round_number=1)] * 3,
+        STATEMENTS,
+        1,
+    )
+    after = analyse(
+        ws,
+        [ballot(1, "marketing", 3, answers=4, round_number=2)] * 3
+        + [ballot(1, "sales", 2, answers=4, round_number=2)] * 3
+        + [ballot(2, "marketing", 2, round_number=2)] * 3
+        + [ballot(2, "sales", 3, round_number=2)] * 2,
+        STATEMENTS,
+        2,
+    )
     comparison = compare_rounds(before, after)
     assert (comparison.before_round, comparison.after_round) == (1, 2)
     north = comparison.team(1)
@@ -39,10 +49,12 @@ def test_movement_per_function_and_team() -> None:
 def test_comments_only_after_closing_only_visible_groups_and_shuffled() -> None:
     ws = workshop()
     texts = [f"comment {i}" for i in range(12)]
-    ballots = ([ballot(1, "marketing", 2, comment=t) for t in texts[:6]]
-               + [ballot(1, "sales", 2, comment=t) for t in texts[6:]]
-               + [ballot(2, "marketing", 2, comment="hidden remark")] * 2
-               + [ballot(2, "sales", 2, comment="  ")] * 3)
+    ballots = (
+        [ballot(1, "marketing", 2, comment=t) for t in texts[:6]]
+        + [ballot(1, "sales", 2, comment=t) for t in texts[6:]]
+        + [ballot(2, "marketing", 2, comment="hidden remark")] * 2
+        + [ballot(2, "sales", 2, comment="  ")] * 3
+    )
     result = analyse(ws, ballots, STATEMENTS, 1)
     assert visible_comments(result, ballots, round_closed=False, seed=1) == ()
     orders = set()

@@ -58,16 +58,14 @@ def test_suggestions_follow_the_agreed_step(lang: str) -> None:
     assert first.template_key == templates[0].key and first.owner == templates[0].owner
     stay = suggested_actions(content, make_agreement(3, 4), SESSION)
     assert [a.title for a in stay] == [t.title for t in content.actions_for(4, 4)]
-    picked = suggested_actions(content, make_agreement(3, 1), SESSION,
-                               keys=[templates[1].key])
+    picked = suggested_actions(content, make_agreement(3, 1), SESSION, keys=[templates[1].key])
     assert [a.template_key for a in picked] == [templates[1].key]
     checklist = stay_or_move_for(content, 2)
     assert checklist is not None and checklist.stay_when and checklist.move_when
 
 
 def test_validation_trims_and_refuses_bad_actions() -> None:
-    action = validate_action(PlanAction(1, "  Weekly stand-up ", owner=" Sam ",
-                                        priority="high"))  # type: ignore[arg-type]
+    action = validate_action(PlanAction(1, "  Weekly stand-up ", owner=" Sam ", priority="high"))  # type: ignore[arg-type]
     assert action.title == "Weekly stand-up" and action.owner == "Sam"
     assert action.priority is Priority.HIGH
     with pytest.raises(UserError) as error:

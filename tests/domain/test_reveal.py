@@ -36,8 +36,17 @@ def test_team_by_team_goes_stage_votes_then_scores_then_gaps_then_next_team() ->
         seen.append((step.team_ids, step.level))
         state = apply(state, step)
         assert state.focus == step.team_ids[0]
-    assert seen == [((1,), S), ((1,), SC), ((1,), G), ((2,), S), ((2,), SC), ((2,), G),
-                    ((3,), S), ((3,), SC), ((3,), G)]
+    assert seen == [
+        ((1,), S),
+        ((1,), SC),
+        ((1,), G),
+        ((2,), S),
+        ((2,), SC),
+        ((2,), G),
+        ((3,), S),
+        ((3,), SC),
+        ((3,), G),
+    ]
     assert reveal_next(state, TEAMS, ALL) == state  # nothing left
 
 
@@ -78,6 +87,12 @@ def test_reveal_all_hide_all_and_a_new_round() -> None:
 def test_json_round_trip_and_garbage() -> None:
     state = RevealState(2, ((1, 2), (3, 1)), 3, True)
     assert from_json(to_json(state)) == state
-    for garbage in (None, "", "nonsense", "[1, 2]", '{"levels": [["x", 1]]}',
-                    '{"levels": [[1, 9]]}'):
+    for garbage in (
+        None,
+        "",
+        "nonsense",
+        "[1, 2]",
+        '{"levels": [["x", 1]]}',
+        '{"levels": [[1, 9]]}',
+    ):
         assert from_json(garbage) == RevealState()

@@ -8,8 +8,17 @@ from msworkshop.domain.stages import STAGE_INFO, Stage, band_for_total, next_sta
 @pytest.mark.parametrize(
     ("total", "band"),
     [
-        (20, 1), (39, 1), (39.99, 1), (40, 2), (59, 2), (59.5, 2), (60, 3),
-        (79, 3), (79.9, 3), (80, 4), (100, 4),
+        (20, 1),
+        (39, 1),
+        (39.99, 1),
+        (40, 2),
+        (59, 2),
+        (59.5, 2),
+        (60, 3),
+        (79, 3),
+        (79.9, 3),
+        (80, 4),
+        (100, 4),
     ],
 )
 def test_band_edges(total: float, band: int) -> None:

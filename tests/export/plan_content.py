@@ -13,10 +13,18 @@ from msworkshop.resource_files import resource_path
 from tests.domain.factories import STATEMENTS
 
 _STAGES = {
-    "en": (("Single", "Undefined"), ("Dating", "Defined"), ("Living together", "Aligned"),
-           ("Married", "Integrated")),
-    "nl": (("Vrijgezellen", "Ongedefinieerd"), ("Verkering", "Gedefinieerd"),
-           ("Samenwonend", "Afgestemd"), ("Getrouwd", "Geïntegreerd")),
+    "en": (
+        ("Single", "Undefined"),
+        ("Dating", "Defined"),
+        ("Living together", "Aligned"),
+        ("Married", "Integrated"),
+    ),
+    "nl": (
+        ("Vrijgezellen", "Ongedefinieerd"),
+        ("Verkering", "Gedefinieerd"),
+        ("Samenwonend", "Afgestemd"),
+        ("Getrouwd", "Geïntegreerd"),
+    ),
 }
 _FUNCTIONS = {
     "en": {"function.marketing": "Marketing", "function.sales": "Sales"},
@@ -38,15 +46,21 @@ def action_title(lang: str, from_stage: int, to_stage: int, index: int = 1) -> s
 
 def plan_content(lang: str = "en") -> Content:
     stages = tuple(
-        StageText(Stage(n), STAGE_KEYS[n - 1], name, formal, "summary", ("a", "b", "c", "d"),
-                  "slide")
+        StageText(
+            Stage(n), STAGE_KEYS[n - 1], name, formal, "summary", ("a", "b", "c", "d"), "slide"
+        )
         for n, (name, formal) in enumerate(_STAGES[lang], start=1)
     )
     actions = tuple(
         ActionTemplate(
-            key=f"a{f}{t}{i}", from_stage=Stage(f), to_stage=Stage(t),
-            title=action_title(lang, f, t, i), description=f"description {f}{t}{i}",
-            owner=_OWNER[lang], horizon_days=(30, 90)[i - 1], measure=_MEASURE[lang],
+            key=f"a{f}{t}{i}",
+            from_stage=Stage(f),
+            to_stage=Stage(t),
+            title=action_title(lang, f, t, i),
+            description=f"description {f}{t}{i}",
+            owner=_OWNER[lang],
+            horizon_days=(30, 90)[i - 1],
+            measure=_MEASURE[lang],
         )
         for f, t in ((1, 2), (2, 3), (3, 4), (1, 1), (2, 2), (3, 3), (4, 4))
         for i in (1, 2)
@@ -54,8 +68,9 @@ def plan_content(lang: str = "en") -> Content:
     return Content(
         language=lang,
         stages=stages,
-        dimensions=tuple(Dimension(k, k) for k in ("communication", "process", "goals",
-                                                   "structure", "culture")),
+        dimensions=tuple(
+            Dimension(k, k) for k in ("communication", "process", "goals", "structure", "culture")
+        ),
         statements=STATEMENTS,
         scale=("1", "2", "3", "4", "5"),
         actions=actions,

@@ -23,17 +23,37 @@ def plan_document(lang: str = "en", extra_actions: int = 0) -> PlanDocument:
     workshop = demo_workshop(lang).with_changes(date=SESSION_DATE, facilitator="Zoë Łukasiewicz")
     result = analyse(workshop, demo_ballots(1, content.statements), content.statements, 1)
     benelux = suggested(content, make_agreement(1, 1), SESSION_DATE)[:3]
-    benelux.append(PlanAction(1, TRICKY_TITLE, description="Line one\nline two", owner="Zoë",
-                              due=dt.date(2027, 1, 15), measure="50% ✓",
-                              priority=Priority.LOW, status=ActionStatus.IN_PROGRESS))
-    benelux += [PlanAction(1, f"Extra action {n}", owner="Team", due=SESSION_DATE,
-                           description="A longer description " * 6)
-                for n in range(1, extra_actions + 1)]
+    benelux.append(
+        PlanAction(
+            1,
+            TRICKY_TITLE,
+            description="Line one\nline two",
+            owner="Zoë",
+            due=dt.date(2027, 1, 15),
+            measure="50% ✓",
+            priority=Priority.LOW,
+            status=ActionStatus.IN_PROGRESS,
+        )
+    )
+    benelux += [
+        PlanAction(
+            1,
+            f"Extra action {n}",
+            owner="Team",
+            due=SESSION_DATE,
+            description="A longer description " * 6,
+        )
+        for n in range(1, extra_actions + 1)
+    ]
     dach = suggested(content, make_agreement(2, 3, move=False), SESSION_DATE)[:2]
-    actions = {1: tuple(a.with_changes(id=i + 1) for i, a in enumerate(benelux)),
-               2: tuple(a.with_changes(id=100 + i) for i, a in enumerate(dach))}
+    actions = {
+        1: tuple(a.with_changes(id=i + 1) for i, a in enumerate(benelux)),
+        2: tuple(a.with_changes(id=100 + i) for i, a in enumerate(dach)),
+    }
     return PlanDocument(
-        workshop=workshop, result=result, content=content,
+        workshop=workshop,
+        result=result,
+        content=content,
         agreements={1: (1, 2), 2: (3, 3)},
         notes={1: "Leads from the trade show were lost.", 2: "Targets differ."},
         actions=actions,

@@ -16,10 +16,13 @@ from msworkshop.export.ballots_pdf import ballots_pdf_bytes, export_ballots_pdf
 
 
 def workshop(mode: VotingMode, lang: str = "nl") -> Workshop:
-    return Workshop(title="Relatiecheck Ĳssel", language=lang, mode=mode,
-                    teams=(Team(1, "Noord"), Team(2, "Zuid-Øst")),
-                    functions=(Function("marketing"), Function("sales"),
-                               Function("service", "Klantenservice")))
+    return Workshop(
+        title="Relatiecheck Ĳssel",
+        language=lang,
+        mode=mode,
+        teams=(Team(1, "Noord"), Team(2, "Zuid-Øst")),
+        functions=(Function("marketing"), Function("sales"), Function("service", "Klantenservice")),
+    )
 
 
 def texts(data_path: Path) -> list[str]:
@@ -45,8 +48,9 @@ def test_one_form_per_team_and_function_in_both_mode(tmp_path: Path) -> None:
 def test_quick_mode_has_no_statements_and_blank_form_ticks(tmp_path: Path) -> None:
     content = load_content("en")
     out = tmp_path / "blank.pdf"
-    out.write_bytes(ballots_pdf_bytes(workshop(VotingMode.QUICK, "en"), content, "letter",
-                                      blank=True))
+    out.write_bytes(
+        ballots_pdf_bytes(workshop(VotingMode.QUICK, "en"), content, "letter", blank=True)
+    )
     (page,) = texts(out)
     assert "Tick your team" in page and "Noord" in page and "Zuid-Øst" in page
     assert "Tick your function" in page and "Klantenservice" in page
@@ -68,8 +72,23 @@ def test_diagnostic_mode_has_no_stage_question() -> None:
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
 def test_ballots_render(tmp_path: Path) -> None:
     export_ballots_pdf(tmp_path / "b.pdf", workshop(VotingMode.BOTH), load_content("nl"))
-    run = subprocess.run(["pdftoppm", "-png", "-r", "30", "-f", "1", "-l", "2",
-                          str(tmp_path / "b.pdf"), str(tmp_path / "page")],
-                         capture_output=True, text=True, timeout=60, check=False)
+    run = subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "30",
+            "-f",
+            "1",
+            "-l",
+            "2",
+            str(tmp_path / "b.pdf"),
+            str(tmp_path / "page"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert run.returncode == 0 and not run.stderr.strip(), run.stderr
     assert len(list(tmp_path.glob("page-*.png"))) == 2

@@ -73,8 +73,9 @@ def make_document(lang: str = "en", notes: dict[int, str] | None = None) -> Plan
 
 
 def export(tmp_path: Path, lang: str = "en", paper: str = "a4", **kwargs) -> PdfReader:
-    out = export_plan_pdf(make_document(lang, **kwargs), tmp_path / f"plan-{lang}.pdf", paper,
-                          today=TODAY)
+    out = export_plan_pdf(
+        make_document(lang, **kwargs), tmp_path / f"plan-{lang}.pdf", paper, today=TODAY
+    )
     assert out.is_file()
     return PdfReader(out)
 
@@ -107,8 +108,7 @@ def team_sections(pages: list[str], names: tuple[str, ...] = TEAM_NAMES) -> list
     """
     sections: list[str] = []
     for text in pages[1:]:
-        body = re.split(r"(?:Generated on|Gemaakt op) [\w-]+(?: \w+ \d+)? ", text,
-                        maxsplit=1)[-1]
+        body = re.split(r"(?:Generated on|Gemaakt op) [\w-]+(?: \w+ \d+)? ", text, maxsplit=1)[-1]
         if len(sections) < len(names) and body.startswith(names[len(sections)]):
             sections.append(text)
         else:
@@ -148,10 +148,19 @@ def test_every_font_is_embedded_dejavu(tmp_path: Path) -> None:
 def test_english_texts_on_the_right_pages(english: list[str]) -> None:
     pages = english
     title = pages[0]
-    for expected in ("Action plan", "Kick-off Zuid & Noord", "Brouwerij Ĳsselmeer",
-                     "26 November 2026", "Zoë Łukasiewicz", "Summary", "Not agreed yet",
-                     "2. Dating (Defined)", "3. Living together (Aligned)",
-                     "Stay and strengthen", "fewer than 5 votes"):
+    for expected in (
+        "Action plan",
+        "Kick-off Zuid & Noord",
+        "Brouwerij Ĳsselmeer",
+        "26 November 2026",
+        "Zoë Łukasiewicz",
+        "Summary",
+        "Not agreed yet",
+        "2. Dating (Defined)",
+        "3. Living together (Aligned)",
+        "Stay and strengthen",
+        "fewer than 5 votes",
+    ):
         assert expected in title, expected
     north, markup, unicode = team_sections(pages)
     assert "Agreed stage: 2. Dating (Defined)" in north
@@ -174,9 +183,17 @@ def test_english_texts_on_the_right_pages(english: list[str]) -> None:
 def test_dutch_texts_on_the_right_pages(dutch: list[str]) -> None:
     pages = dutch
     title = pages[0]
-    for expected in ("Actieplan", "Organisatie", "26-11-2026", "Begeleider", "Samenvatting",
-                     "Nog niet afgesproken", "2. Verkering (Gedefinieerd)",
-                     "Blijven en versterken", "minder dan 5 stemmen"):
+    for expected in (
+        "Actieplan",
+        "Organisatie",
+        "26-11-2026",
+        "Begeleider",
+        "Samenvatting",
+        "Nog niet afgesproken",
+        "2. Verkering (Gedefinieerd)",
+        "Blijven en versterken",
+        "minder dan 5 stemmen",
+    ):
         assert expected in title, expected
     assert "Action plan" not in title and "Summary" not in title
     north, markup, unicode = team_sections(pages)
@@ -228,8 +245,9 @@ def test_metadata(tmp_path: Path) -> None:
 
 def test_author_falls_back_to_app_name(tmp_path: Path) -> None:
     document = make_document()
-    document = PlanDocument(document.workshop.with_changes(facilitator=""), document.result,
-                            document.content, {}, {})
+    document = PlanDocument(
+        document.workshop.with_changes(facilitator=""), document.result, document.content, {}, {}
+    )
     reader = PdfReader(export_plan_pdf(document, tmp_path / "p.pdf"))
     assert reader.metadata is not None and reader.metadata.author == "msworkshop"
     assert "Not agreed yet" in team_sections(page_texts(reader))[0]
@@ -237,9 +255,12 @@ def test_author_falls_back_to_app_name(tmp_path: Path) -> None:
 
 def test_quick_mode_without_scores_and_third_function(tmp_path: Path) -> None:
     workshop = Workshop(
-        title="Quick", teams=(Team(1, "Solo"),),
+        title="Quick",
+        teams=(Team(1, "Solo"),),
         functions=(Function("marketing"), Function("sales"), Function("service", "Klantenservice")),
-        mode=VotingMode.QUICK, threshold=1, language="nl",
+        mode=VotingMode.QUICK,
+        threshold=1,
+        language="nl",
     )
     ballots = [ballot(1, "marketing", 1), ballot(1, "sales", 1), ballot(1, "service", 2)]
     result = analyse(workshop, ballots, STATEMENTS)
@@ -277,19 +298,24 @@ def test_most_chosen_stage_and_transition() -> None:
 
 def test_chart_value_axis_starts_at_zero_and_hatching_stays_inside() -> None:
     stages = ("a", "b", "c", "d")
-    data = TeamStageChart(stages, (
-        StageChartData("M", "#0072B2", stages, (5, 6, 0, 0), pattern="solid"),
-        StageChartData("S", "#E69F00", stages, (5, 5, 5, 5), pattern="hatch"),
-        StageChartData("X", "#009E73", stages, None, "hidden", pattern="cross"),
-    ))
+    data = TeamStageChart(
+        stages,
+        (
+            StageChartData("M", "#0072B2", stages, (5, 6, 0, 0), pattern="solid"),
+            StageChartData("S", "#E69F00", stages, (5, 5, 5, 5), pattern="hatch"),
+            StageChartData("X", "#009E73", stages, None, "hidden", pattern="cross"),
+        ),
+    )
     drawing = stage_chart(data, 400)
     chart = drawing.contents[0]
     assert chart.valueAxis.valueMin == 0
     assert chart.valueAxis.valueMax >= 6
     assert chart.data == [[5, 6, 0, 0], [5, 5, 5, 5]]  # the hidden group is left out
     assert chart.bars[0].fillColor.hexval().lower() == "0x0072b2"  # the screen's colours
-    assert (chart.valueAxis.valueMax, chart.valueAxis.valueStep) == (data.scale.high,
-                                                                    data.scale.step)
+    assert (chart.valueAxis.valueMax, chart.valueAxis.valueStep) == (
+        data.scale.high,
+        data.scale.step,
+    )
     for direction in (1, -1):
         segments = hatch_lines(10, 20, 8, 30, direction)
         assert segments
@@ -316,8 +342,9 @@ def test_with_shipped_content_when_complete(tmp_path: Path) -> None:
     except Exception as error:  # the shipped content is still being written
         pytest.skip(f"content not loadable yet: {error}")
     document = make_document("nl")
-    document = PlanDocument(document.workshop, document.result, content,
-                            document.agreements, document.notes)
+    document = PlanDocument(
+        document.workshop, document.result, content, document.agreements, document.notes
+    )
     pages = page_texts(PdfReader(export_plan_pdf(document, tmp_path / "real.pdf", today=TODAY)))
     body = " ".join(pages[1:])  # the team pages (a long action list may spill onto a page)
     north, markup, unicode = (body.index(name) for name in ("North", MARKUP_TEAM, UNICODE_TEAM))
@@ -331,7 +358,12 @@ def test_with_shipped_content_when_complete(tmp_path: Path) -> None:
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
 def test_poppler_renders_every_page(tmp_path: Path) -> None:
     out = export_plan_pdf(make_document("nl"), tmp_path / "plan.pdf", "letter", today=TODAY)
-    run = subprocess.run(["pdftoppm", "-png", "-r", "30", str(out), str(tmp_path / "page")],
-                         capture_output=True, text=True, timeout=60, check=False)
+    run = subprocess.run(
+        ["pdftoppm", "-png", "-r", "30", str(out), str(tmp_path / "page")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert run.returncode == 0 and not run.stderr.strip(), run.stderr
     assert len(list(tmp_path.glob("page-*.png"))) == len(PdfReader(out).pages) >= 4

@@ -21,10 +21,10 @@ def texts(reader: PdfReader) -> list[str]:
     return [" ".join(page.extract_text().split()) for page in reader.pages]
 
 
-def build(tmp_path: Path, lang: str = "en", paper: str = "a4", handout: bool = False,
-          extra: int = 0) -> PdfReader:
-    out = export_plan_pdf(plan_document(lang, extra), tmp_path / "plan.pdf", paper,
-                          handout=handout)
+def build(
+    tmp_path: Path, lang: str = "en", paper: str = "a4", handout: bool = False, extra: int = 0
+) -> PdfReader:
+    out = export_plan_pdf(plan_document(lang, extra), tmp_path / "plan.pdf", paper, handout=handout)
     return PdfReader(out)
 
 
@@ -45,8 +45,9 @@ def embedded_fonts(reader: PdfReader) -> set[str]:
 def test_paper_size_and_embedded_fonts(tmp_path: Path, paper: str, handout: bool) -> None:
     reader = build(tmp_path, paper=paper, handout=handout)
     for page in reader.pages:
-        assert (round(float(page.mediabox.width)),
-                round(float(page.mediabox.height))) == SIZES[paper]
+        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == SIZES[
+            paper
+        ]
     assert all("DejaVuSans" in name for name in embedded_fonts(reader))
 
 
@@ -115,8 +116,12 @@ def test_handout_is_one_page_per_team(tmp_path: Path, lang: str) -> None:
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
 def test_handout_renders(tmp_path: Path) -> None:
     export_plan_pdf(plan_document("nl"), tmp_path / "h.pdf", "a4", handout=True)
-    run = subprocess.run(["pdftoppm", "-png", "-r", "30", str(tmp_path / "h.pdf"),
-                          str(tmp_path / "page")], capture_output=True, text=True, timeout=60,
-                         check=False)
+    run = subprocess.run(
+        ["pdftoppm", "-png", "-r", "30", str(tmp_path / "h.pdf"), str(tmp_path / "page")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert run.returncode == 0 and not run.stderr.strip(), run.stderr
     assert len(list(tmp_path.glob("page-*.png"))) == 3

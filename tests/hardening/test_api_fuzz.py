@@ -110,8 +110,13 @@ def assert_file_holds_only_valid_ballots(store: SessionStore) -> int:
         as_open = Round(round_.number, RoundStatus.OPEN)
         for ballot in store.ballots(round_.number):
             again = make_ballot(
-                workshop, as_open, team_id=ballot.team_id, function=ballot.function,
-                stage=ballot.stage, answers=list(ballot.answers), comment=ballot.comment,
+                workshop,
+                as_open,
+                team_id=ballot.team_id,
+                function=ballot.function,
+                stage=ballot.stage,
+                answers=list(ballot.answers),
+                comment=ballot.comment,
                 source=ballot.source,
             )
             assert again == ballot
@@ -166,26 +171,57 @@ def post(harness: Harness, body: bytes, query: str = "") -> Reply:
 
 DEVICE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-"
 devices = st.text(DEVICE_ALPHABET, min_size=16, max_size=64)  # tokens.DEVICE_PATTERN, fast
-huge_text = st.builds(lambda piece, n: piece * n, st.text(min_size=1, max_size=4),
-                      st.integers(0, 6000))
-any_text = st.one_of(st.text(max_size=40), huge_text,
-                     st.text(st.characters(codec="utf-8"), max_size=40),
-                     st.sampled_from(["\u202e", "\x00", "\ud800", "<script>x</script>", "é" * 600,
-                                      "null", "1", "marketing ", "MARKETING"]))
-scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.integers(-5, 25),
-                    st.floats(allow_nan=False, allow_infinity=False), any_text)
+huge_text = st.builds(
+    lambda piece, n: piece * n, st.text(min_size=1, max_size=4), st.integers(0, 6000)
+)
+any_text = st.one_of(
+    st.text(max_size=40),
+    huge_text,
+    st.text(st.characters(codec="utf-8"), max_size=40),
+    st.sampled_from(
+        [
+            "\u202e",
+            "\x00",
+            "\ud800",
+            "<script>x</script>",
+            "é" * 600,
+            "null",
+            "1",
+            "marketing ",
+            "MARKETING",
+        ]
+    ),
+)
+scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.integers(-5, 25),
+    st.floats(allow_nan=False, allow_infinity=False),
+    any_text,
+)
 json_values = st.recursive(
     scalars,
-    lambda children: st.lists(children, max_size=8)
-    | st.dictionaries(st.text(max_size=12), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=8) | st.dictionaries(st.text(max_size=12), children, max_size=4)
+    ),
     max_leaves=8,
 )
 
 
 comments = st.one_of(
     st.text(max_size=30),
-    st.sampled_from(["<b>x</b>", "<img src=x onerror=alert(1)>", "é" * COMMENT_MAX_LENGTH,
-                     " " * 900 + "x", "\x00\x1b[31m", "\u202eevil", "🙂" * 250]),
+    st.sampled_from(
+        [
+            "<b>x</b>",
+            "<img src=x onerror=alert(1)>",
+            "é" * COMMENT_MAX_LENGTH,
+            " " * 900 + "x",
+            "\x00\x1b[31m",
+            "\u202eevil",
+            "🙂" * 250,
+        ]
+    ),
 )
 
 
@@ -220,13 +256,53 @@ def valid_ballots(draw: st.DrawFn, mode: VotingMode, round_number: int) -> dict[
 # Cheap to draw (recursive JSON costs hypothesis ~10 ms per value here): known trouble makers,
 # any int, short and huge text, flat lists of those.
 TRICKY: tuple[object, ...] = (
-    None, True, False, 0, -1, 1, 5, 2**31, 2**63, -(2**63), 10**40, 1.0, 2.5, -0.0, 1e308,
-    "", " ", "1", "3", "marketing", "sales ", "Marketing", "<script>alert(1)</script>",
-    "\u202e", "\x00", "\ud800", "é", "🙂" * 100, "x" * 20000, [], {}, [None] * 20, [3] * 20,
-    [3] * 19, [3] * 21, ["3"] * 20, [True] * 20, [3.0] * 20, {"team": 1}, [[1]], {"__proto__": {}},
+    None,
+    True,
+    False,
+    0,
+    -1,
+    1,
+    5,
+    2**31,
+    2**63,
+    -(2**63),
+    10**40,
+    1.0,
+    2.5,
+    -0.0,
+    1e308,
+    "",
+    " ",
+    "1",
+    "3",
+    "marketing",
+    "sales ",
+    "Marketing",
+    "<script>alert(1)</script>",
+    "\u202e",
+    "\x00",
+    "\ud800",
+    "é",
+    "🙂" * 100,
+    "x" * 20000,
+    [],
+    {},
+    [None] * 20,
+    [3] * 20,
+    [3] * 19,
+    [3] * 21,
+    ["3"] * 20,
+    [True] * 20,
+    [3.0] * 20,
+    {"team": 1},
+    [[1]],
+    {"__proto__": {}},
 )
 wrong_values = st.one_of(
-    st.sampled_from(TRICKY), st.integers(), st.text(max_size=20), huge_text,
+    st.sampled_from(TRICKY),
+    st.integers(),
+    st.text(max_size=20),
+    huge_text,
     st.lists(st.sampled_from(TRICKY[:20]), max_size=22),
 )
 mutations = st.lists(
@@ -273,12 +349,20 @@ CASES: Counter[str] = Counter()
 
 
 @fuzz_settings(700)
-@given(mode=st.sampled_from(MODES), data=st.data(),
-       action=st.sampled_from(["keep"] * 6 + ["close", "open_new", "reopen", "reopen"]),
-       replay=st.booleans(), lang=st.sampled_from(["", "lang=en", "lang=nl", "lang=xx"]))
+@given(
+    mode=st.sampled_from(MODES),
+    data=st.data(),
+    action=st.sampled_from(["keep"] * 6 + ["close", "open_new", "reopen", "reopen"]),
+    replay=st.booleans(),
+    lang=st.sampled_from(["", "lang=en", "lang=nl", "lang=xx"]),
+)
 def test_valid_ballots_replays_and_round_changes(
-    harnesses: dict[VotingMode, Harness], mode: VotingMode, data: st.DataObject, action: str,
-    replay: bool, lang: str,
+    harnesses: dict[VotingMode, Harness],
+    mode: VotingMode,
+    data: st.DataObject,
+    action: str,
+    replay: bool,
+    lang: str,
 ) -> None:
     """Valid ballots are stored; a replay replaces; a closed or wrong round is a clear 409."""
     harness = harnesses[mode]
@@ -302,9 +386,11 @@ def test_valid_ballots_replays_and_round_changes(
     key = tokens.replace_key(SECRET, ballot["device"], number)
     stored = store._conn.execute(
         "SELECT team_id, function, stage, comment FROM ballots WHERE round = ? AND replace_key = ?",
-        (number, key)).fetchall()
-    assert stored == [(ballot["team"], ballot["function"], ballot.get("stage"),
-                       ballot.get("comment", "").strip())]
+        (number, key),
+    ).fetchall()
+    assert stored == [
+        (ballot["team"], ballot["function"], ballot.get("stage"), ballot.get("comment", "").strip())
+    ]
     if replay:  # the same phone sends the same ballot again: replaced, still one
         before = harness.total()
         assert post(harness, body).status == 200
@@ -313,10 +399,15 @@ def test_valid_ballots_replays_and_round_changes(
 
 
 @fuzz_settings(1000)
-@given(mode=st.sampled_from(MODES), data=st.data(),
-       batch=st.lists(mutations, min_size=PER_EXAMPLE, max_size=PER_EXAMPLE))
+@given(
+    mode=st.sampled_from(MODES),
+    data=st.data(),
+    batch=st.lists(mutations, min_size=PER_EXAMPLE, max_size=PER_EXAMPLE),
+)
 def test_mutated_ballots(
-    harnesses: dict[VotingMode, Harness], mode: VotingMode, data: st.DataObject,
+    harnesses: dict[VotingMode, Harness],
+    mode: VotingMode,
+    data: st.DataObject,
     batch: list[list[tuple[Any, ...]]],
 ) -> None:
     """Missing, extra and wrong-typed fields, huge and odd strings, wrong rounds."""
@@ -330,13 +421,17 @@ def test_mutated_ballots(
         if reply.status == 200:  # the mutation kept it valid: what was stored was sent
             assert reply.ballot is not None
             assert (reply.ballot.team_id, reply.ballot.function) == (
-                ballot["team"], ballot["function"])
+                ballot["team"],
+                ballot["function"],
+            )
         CASES["mutated"] += 1
 
 
 @fuzz_settings(400)
-@given(mode=st.sampled_from(MODES),
-       values=st.lists(json_values, min_size=PER_EXAMPLE, max_size=PER_EXAMPLE))
+@given(
+    mode=st.sampled_from(MODES),
+    values=st.lists(json_values, min_size=PER_EXAMPLE, max_size=PER_EXAMPLE),
+)
 def test_arbitrary_json_bodies(
     harnesses: dict[VotingMode, Harness], mode: VotingMode, values: list[object]
 ) -> None:
@@ -347,17 +442,23 @@ def test_arbitrary_json_bodies(
 
 
 byte_edits = st.tuples(
-    st.lists(st.tuples(st.integers(0), st.binary(max_size=3), st.integers(0, 3)),
-             min_size=1, max_size=5),
+    st.lists(
+        st.tuples(st.integers(0), st.binary(max_size=3), st.integers(0, 3)), min_size=1, max_size=5
+    ),
     st.none() | st.integers(0),
 )
 
 
 @fuzz_settings(500)
-@given(mode=st.sampled_from(MODES), data=st.data(),
-       batch=st.lists(byte_edits, min_size=PER_EXAMPLE, max_size=PER_EXAMPLE))
+@given(
+    mode=st.sampled_from(MODES),
+    data=st.data(),
+    batch=st.lists(byte_edits, min_size=PER_EXAMPLE, max_size=PER_EXAMPLE),
+)
 def test_mutated_bytes(
-    harnesses: dict[VotingMode, Harness], mode: VotingMode, data: st.DataObject,
+    harnesses: dict[VotingMode, Harness],
+    mode: VotingMode,
+    data: st.DataObject,
     batch: list[tuple[list[tuple[int, bytes, int]], int | None]],
 ) -> None:
     """Byte-level damage to a valid body: flips, insertions, deletions, truncation."""
@@ -374,36 +475,84 @@ def test_mutated_bytes(
         CASES["bytes"] += 1
 
 
-path_prefixes = st.sampled_from([
-    PREFIX, PREFIX, PREFIX, f"/j/{TOKEN}", f"/j/{TOKEN}//", f"/j/{TOKEN.upper()}/",
-    f"/j/{TOKEN[:-1]}/", f"/j/{TOKEN}x/", "/j//", "/j/", "/", "", f"//j/{TOKEN}/",
-    f"/J/{TOKEN}/", f"/j/{TOKEN}/../{TOKEN}/", f"j/{TOKEN}/", f"/x/j/{TOKEN}/",
-    f"/j/{quote(TOKEN)}%2F", "/j/" + "A" * 22 + "/",
-])
+path_prefixes = st.sampled_from(
+    [
+        PREFIX,
+        PREFIX,
+        PREFIX,
+        f"/j/{TOKEN}",
+        f"/j/{TOKEN}//",
+        f"/j/{TOKEN.upper()}/",
+        f"/j/{TOKEN[:-1]}/",
+        f"/j/{TOKEN}x/",
+        "/j//",
+        "/j/",
+        "/",
+        "",
+        f"//j/{TOKEN}/",
+        f"/J/{TOKEN}/",
+        f"/j/{TOKEN}/../{TOKEN}/",
+        f"j/{TOKEN}/",
+        f"/x/j/{TOKEN}/",
+        f"/j/{quote(TOKEN)}%2F",
+        "/j/" + "A" * 22 + "/",
+    ]
+)
 path_rests = st.one_of(
     st.sampled_from(ROUTES),
-    st.sampled_from([f"{r}/" for r in ROUTES] + [r.upper() for r in ROUTES] + [
-        "index.html", "api/results", "api/ballots", "api", "api/", "../index.html",
-        "..%2fapi%2fstatus", "api/ballot/1", "app.js?x", "%2e%2e/", "api//status", "icon.svg/.",
-    ]),
+    st.sampled_from(
+        [f"{r}/" for r in ROUTES]
+        + [r.upper() for r in ROUTES]
+        + [
+            "index.html",
+            "api/results",
+            "api/ballots",
+            "api",
+            "api/",
+            "../index.html",
+            "..%2fapi%2fstatus",
+            "api/ballot/1",
+            "app.js?x",
+            "%2e%2e/",
+            "api//status",
+            "icon.svg/.",
+        ]
+    ),
     st.text(max_size=30),
 )
 queries = st.one_of(
-    st.sampled_from(["", "lang=nl", "lang=en", "lang=de", "lang=", "lang=nl&lang=en",
-                     "&".join(f"f{i}=1" for i in range(12)), "%ff%fe", "lang=%00"]),
+    st.sampled_from(
+        [
+            "",
+            "lang=nl",
+            "lang=en",
+            "lang=de",
+            "lang=",
+            "lang=nl&lang=en",
+            "&".join(f"f{i}=1" for i in range(12)),
+            "%ff%fe",
+            "lang=%00",
+        ]
+    ),
     st.text(max_size=60),
 )
 requests = st.tuples(
-    st.sampled_from(METHODS) | st.text(max_size=8), path_prefixes, path_rests, queries,
+    st.sampled_from(METHODS) | st.text(max_size=8),
+    path_prefixes,
+    path_rests,
+    queries,
     st.binary(max_size=64) | st.sampled_from(TRICKY).map(encode),
 )
 
 
 @fuzz_settings(500)
-@given(mode=st.sampled_from(MODES),
-       batch=st.lists(requests, min_size=PER_EXAMPLE, max_size=PER_EXAMPLE))
+@given(
+    mode=st.sampled_from(MODES),
+    batch=st.lists(requests, min_size=PER_EXAMPLE, max_size=PER_EXAMPLE),
+)
 def test_paths_methods_and_queries(
-    harnesses: dict[VotingMode, Harness], mode: VotingMode,
+    harnesses: dict[VotingMode, Harness],
+    mode: VotingMode,
     batch: list[tuple[str, str, str, str, bytes]],
 ) -> None:
     """Odd paths (wrong, partial or case-changed tokens, traversal), methods and queries."""
@@ -476,8 +625,13 @@ def _check_http(reply: Any, method: str) -> None:
 
 @fuzz_settings(200)
 @given(data=st.data(), changes=st.none() | mutations, lang=queries)
-def test_http_ballots(http_client: Client, http_session: SessionStore, data: st.DataObject,
-                      changes: list[tuple[Any, ...]] | None, lang: str) -> None:
+def test_http_ballots(
+    http_client: Client,
+    http_session: SessionStore,
+    data: st.DataObject,
+    changes: list[tuple[Any, ...]] | None,
+    lang: str,
+) -> None:
     ballot = data.draw(valid_ballots(VotingMode.BOTH, 1))
     if changes:
         ballot = mutate(ballot, changes)
@@ -499,10 +653,20 @@ def test_http_ballots(http_client: Client, http_session: SessionStore, data: st.
 
 
 @fuzz_settings(150)
-@given(method=st.sampled_from(["GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH"]),
-       prefix=path_prefixes, rest=path_rests, body=st.none() | st.binary(max_size=64))
-def test_http_paths_and_methods(http_client: Client, http_session: SessionStore, method: str,
-                                prefix: str, rest: str, body: bytes | None) -> None:
+@given(
+    method=st.sampled_from(["GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH"]),
+    prefix=path_prefixes,
+    rest=path_rests,
+    body=st.none() | st.binary(max_size=64),
+)
+def test_http_paths_and_methods(
+    http_client: Client,
+    http_session: SessionStore,
+    method: str,
+    prefix: str,
+    rest: str,
+    body: bytes | None,
+) -> None:
     before = http_session.ballot_count(1)
     path = quote(prefix + rest, safe="/%:@&=+$,;~-._!*'()")
     if not path.startswith("/"):
@@ -513,11 +677,15 @@ def test_http_paths_and_methods(http_client: Client, http_session: SessionStore,
 
 
 @fuzz_settings(50)
-@given(garbage=st.binary(min_size=1, max_size=300)
-       | st.builds(lambda m, p, rest: f"{m} {p} HTTP/1.1\r\n".encode() + rest,
-                   st.sampled_from(["GET", "POST", "BREW", "G ET", ""]),
-                   st.sampled_from([PREFIX + "api/status", "*", "http://x/", "", "/j/\x00"]),
-                   st.binary(max_size=100)))
+@given(
+    garbage=st.binary(min_size=1, max_size=300)
+    | st.builds(
+        lambda m, p, rest: f"{m} {p} HTTP/1.1\r\n".encode() + rest,
+        st.sampled_from(["GET", "POST", "BREW", "G ET", ""]),
+        st.sampled_from([PREFIX + "api/status", "*", "http://x/", "", "/j/\x00"]),
+        st.binary(max_size=100),
+    )
+)
 def test_raw_bytes_on_the_socket(http_client: Client, garbage: bytes) -> None:
     """Malformed requests on a raw connection: Qt drops or answers them; never a 5xx."""
 
@@ -543,11 +711,14 @@ def test_raw_bytes_on_the_socket(http_client: Client, garbage: bytes) -> None:
 # --- regressions found by this fuzzing ---------------------------------------------------------
 
 
-@pytest.mark.parametrize("body", [
-    '{"team": 1, "function": "sales", "stage": 2, "round": ROUND, "device": "DEVICE",'
-    ' "comment": "\\ud800"}',
-    '{"\\udfff": 1, "team": 1, "function": "sales", "round": ROUND, "device": "DEVICE"}',
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        '{"team": 1, "function": "sales", "stage": 2, "round": ROUND, "device": "DEVICE",'
+        ' "comment": "\\ud800"}',
+        '{"\\udfff": 1, "team": 1, "function": "sales", "round": ROUND, "device": "DEVICE"}',
+    ],
+)
 def test_lone_surrogate_is_a_clear_400(harnesses: dict[VotingMode, Harness], body: str) -> None:
     """JSON may escape a lone surrogate; it once reached SQLite (or the reply) and gave a 500."""
     harness = harnesses[VotingMode.QUICK]

@@ -89,16 +89,26 @@ def _phone_thread(burst: Burst, host: str, port: int, prefix: str, number: int) 
         for version in range(votes):
             answers = [(phone + version + i) % 5 + 1 for i in range(20)]
             attempt = Attempt(device, f"t{number} p{phone} v{version}")
-            body = json.dumps({
-                "team": 1 + phone % 2, "function": ("marketing", "sales")[number % 2],
-                "stage": 1 + phone % 4, "answers": answers, "comment": attempt.comment,
-                "round": 1, "device": device,
-            }).encode()
+            body = json.dumps(
+                {
+                    "team": 1 + phone % 2,
+                    "function": ("marketing", "sales")[number % 2],
+                    "stage": 1 + phone % 4,
+                    "answers": answers,
+                    "comment": attempt.comment,
+                    "round": 1,
+                    "device": device,
+                }
+            ).encode()
             try:
                 if conn is None:
                     conn = http.client.HTTPConnection(host, port, timeout=10)
-                conn.request("POST", prefix + "api/ballot", body=body,
-                             headers={"Content-Type": "application/json"})
+                conn.request(
+                    "POST",
+                    prefix + "api/ballot",
+                    body=body,
+                    headers={"Content-Type": "application/json"},
+                )
                 reply = conn.getresponse()
                 reply.read()
                 attempt.status = reply.status
@@ -127,9 +137,20 @@ def crash_file(tmp_path: Path) -> Path:
 
 def _start_serve(path: Path) -> tuple[subprocess.Popen[str], str]:
     process = subprocess.Popen(
-        [sys.executable, "-m", "msworkshop", "serve", str(path),
-         "--host", "127.0.0.1", "--port", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-m",
+            "msworkshop",
+            "serve",
+            str(path),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     assert process.stdout is not None
     line = process.stdout.readline().strip()
@@ -145,8 +166,11 @@ def test_sigkill_mid_burst_loses_no_acknowledged_ballot(crash_file: Path, qtbot)
     parts = urlsplit(url)
     burst = Burst()
     threads = [
-        threading.Thread(target=_phone_thread, daemon=True,
-                         args=(burst, parts.hostname, parts.port, parts.path, n))
+        threading.Thread(
+            target=_phone_thread,
+            daemon=True,
+            args=(burst, parts.hostname, parts.port, parts.path, n),
+        )
         for n in range(THREADS)
     ]
     try:
@@ -179,9 +203,11 @@ def test_sigkill_mid_burst_loses_no_acknowledged_ballot(crash_file: Path, qtbot)
     conn = sqlite3.connect(crash_file)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        secret = conn.execute(
-            "SELECT value FROM settings WHERE key = ?", (tokens.SECRET_SETTING,)
-        ).fetchone()[0].encode("ascii")
+        secret = (
+            conn.execute("SELECT value FROM settings WHERE key = ?", (tokens.SECRET_SETTING,))
+            .fetchone()[0]
+            .encode("ascii")
+        )
         rows = conn.execute("SELECT round, replace_key, comment, source FROM ballots").fetchall()
     finally:
         conn.close()
@@ -202,7 +228,7 @@ def test_sigkill_mid_burst_loses_no_acknowledged_ballot(crash_file: Path, qtbot)
         assert key in stored, f"{device}: answered 200 but not in the file"
         # The stored ballot is the last acknowledged one, or a later one whose answer the kill
         # cut off (committed, then killed before the reply went out): never an older one.
-        later = {a.comment for a in attempts[acked[-1]:]}
+        later = {a.comment for a in attempts[acked[-1] :]}
         assert stored[key] in later, (device, stored[key], later)
     answered_ballots = sum(1 for a in sent.values() if any(x.status == 200 for x in a))
     assert len(stored) >= answered_ballots
@@ -274,8 +300,11 @@ def _expected_messages(path: Path) -> tuple[SessionFileError, dict[str, str]]:
 @pytest.mark.parametrize("ui_language", ["en", "nl"])
 @pytest.mark.parametrize(("make", "key"), BAD_FILES, ids=[m.__name__ for m, _ in BAD_FILES])
 def test_broken_file_opened_in_the_app(
-    tmp_path: Path, window: tuple[MainWindow, list[str]], make: Callable[[Path], object],
-    key: str, ui_language: str,
+    tmp_path: Path,
+    window: tuple[MainWindow, list[str]],
+    make: Callable[[Path], object],
+    key: str,
+    ui_language: str,
 ) -> None:
     main, shown = window
     assert i18n.set_ui_language(ui_language)

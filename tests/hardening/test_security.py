@@ -24,14 +24,19 @@ SECRET_COMMENT = "only-the-facilitator-may-read-this"
 @pytest.fixture
 def voted(tmp_path: Path) -> tuple[SessionStore, ParticipantApi]:
     path = tmp_path / "security.msworkshop"
-    workshop = Workshop(title="Security", teams=(Team(0, "North"),),
-                        functions=(Function("marketing"), Function("sales")),
-                        mode=VotingMode.BOTH)
+    workshop = Workshop(
+        title="Security",
+        teams=(Team(0, "North"),),
+        functions=(Function("marketing"), Function("sales")),
+        mode=VotingMode.BOTH,
+    )
     store = SessionStore.create(path, workshop)
     round_ = store.open_round()
     for n in range(5):
-        store.add_ballot(Ballot(1, "sales", round_.number, stage=2, comment=SECRET_COMMENT),
-                         replace_key=tokens.replace_key(SECRET, f"device-{n:012d}", 1))
+        store.add_ballot(
+            Ballot(1, "sales", round_.number, stage=2, comment=SECRET_COMMENT),
+            replace_key=tokens.replace_key(SECRET, f"device-{n:012d}", 1),
+        )
     return store, ParticipantApi(store, TOKEN, SECRET)
 
 
@@ -49,8 +54,14 @@ def test_no_endpoint_reveals_ballots_or_counts(
     assert status == {"round": 1, "open": True}  # the round, never a count
     session = json.loads(api.handle("GET", prefix + "api/session").body)
     assert not {"ballots", "counts", "results", "count"} & set(session)
-    for rest in ("api/results", "api/ballots", "api/export", "api/comments", "results",
-                 "api/session/ballots"):
+    for rest in (
+        "api/results",
+        "api/ballots",
+        "api/export",
+        "api/comments",
+        "results",
+        "api/session/ballots",
+    ):
         assert api.handle("GET", prefix + rest).status == 404
         assert api.handle("POST", prefix + rest, body=b"{}").status == 404
     store.close()
@@ -63,9 +74,17 @@ def test_every_refusal_without_the_token_is_the_same_empty_403(
     answers = {
         api.handle(method, path, "", b'{"team": 1}')
         for method in ("GET", "POST", "PUT")
-        for path in ("/", "/j/", f"/j/{TOKEN[:-1]}/api/status", f"/j/{TOKEN}x/api/ballot",
-                     f"/j/{TOKEN.upper()}/", "/api/status", "/j/nope/api/results",
-                     "/favicon.ico", f"/x/j/{TOKEN}/")
+        for path in (
+            "/",
+            "/j/",
+            f"/j/{TOKEN[:-1]}/api/status",
+            f"/j/{TOKEN}x/api/ballot",
+            f"/j/{TOKEN.upper()}/",
+            "/api/status",
+            "/j/nope/api/results",
+            "/favicon.ico",
+            f"/x/j/{TOKEN}/",
+        )
     }
     assert len(answers) == 1
     [answer] = answers

@@ -112,10 +112,12 @@ class Phone:
             status, data = self.request("GET", "api/status")
             assert status == 200 and json.loads(data) == {"round": round_number, "open": True}
         ballot = {
-            "team": 1 + self.number % 6, "function": ("marketing", "sales", "service")[
-                self.number % 3], "stage": 1 + self.number % 4,
+            "team": 1 + self.number % 6,
+            "function": ("marketing", "sales", "service")[self.number % 3],
+            "stage": 1 + self.number % 4,
             "answers": [(self.number + i) % 5 + 1 for i in range(20)],
-            "comment": f"ronde {round_number}, telefoon {self.number}", "round": round_number,
+            "comment": f"ronde {round_number}, telefoon {self.number}",
+            "round": round_number,
             "device": self.device,
         }
         status, data = self.request("POST", "api/ballot", json.dumps(ballot).encode())
@@ -141,9 +143,14 @@ def _qt_objects(app: QApplication) -> dict[str, int]:
         objects += len(root.findChildren(QObject))
         timers += len(root.findChildren(QTimer))
     translators = len(app.findChildren(QTranslator))
-    return {"qobjects": objects, "qobjects_except_translators": objects - translators,
-            "qtranslators": translators, "qtimers": timers, "widgets": len(app.allWidgets()),
-            "top_level": len(app.topLevelWidgets())}
+    return {
+        "qobjects": objects,
+        "qobjects_except_translators": objects - translators,
+        "qtranslators": translators,
+        "qtimers": timers,
+        "widgets": len(app.allWidgets()),
+        "top_level": len(app.topLevelWidgets()),
+    }
 
 
 def _python_objects() -> dict[str, int]:
@@ -216,8 +223,7 @@ def test_a_day_in_fast_forward(qtbot: Any, tmp_path: Path) -> None:
             current = controller.current_round()
             assert current is not None and current.is_open
             url = urlsplit(controller.join_url)  # the link the projector shows right now
-            phones = [Phone(n, url.hostname or "", url.port or 80, url.path)
-                      for n in range(PHONES)]
+            phones = [Phone(n, url.hostname or "", url.port or 80, url.path) for n in range(PHONES)]
             _wait(qtbot, [pool.submit(phone.vote, current.number) for phone in phones])
             retries += sum(phone.retries for phone in phones)
             for phone in phones:
@@ -238,10 +244,16 @@ def test_a_day_in_fast_forward(qtbot: Any, tmp_path: Path) -> None:
             if cycle == ROUNDS - 1:
                 tracemalloc.start()
             heap = tracemalloc.get_traced_memory()[0] if tracemalloc.is_tracing() else 0
-            sample = {"cycle": cycle, "heap": heap, "rss": _rss(), "fds": _fds(),
-                      "threads": threading.active_count(), **_qt_objects(app),
-                      **{f"py:{k}": v for k, v in _python_objects().items()},
-                      "ms": round((time.monotonic() - started) * 1000)}
+            sample = {
+                "cycle": cycle,
+                "heap": heap,
+                "rss": _rss(),
+                "fds": _fds(),
+                "threads": threading.active_count(),
+                **_qt_objects(app),
+                **{f"py:{k}": v for k, v in _python_objects().items()},
+                "ms": round((time.monotonic() - started) * 1000),
+            }
             # Keep the warm-up sample and the latest one: the test's own bookkeeping must not
             # be what grows on a long run.
             if len(samples) > ROUNDS:

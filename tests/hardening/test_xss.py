@@ -55,11 +55,17 @@ def _fill(store: SessionStore) -> None:
     for team in (1, 2):
         for function in ("marketing", "sales", "service"):
             for n in range(3):
-                store.add_ballot(Ballot(
-                    team, function, round_.number, stage=1 + n,
-                    answers=tuple(1 + (n + i) % 5 for i in range(20)),
-                    comment=f"{BOLD} {IMG} {n}", source=Source.PHONE,
-                ))
+                store.add_ballot(
+                    Ballot(
+                        team,
+                        function,
+                        round_.number,
+                        stage=1 + n,
+                        answers=tuple(1 + (n + i) % 5 for i in range(20)),
+                        comment=f"{BOLD} {IMG} {n}",
+                        source=Source.PHONE,
+                    )
+                )
     store.set_team_note(1, f"Notes {BOLD} {IMG}")
     store.set_agreement(1, 1, 2)
 
@@ -121,7 +127,8 @@ def test_app_shows_names_and_comments_as_plain_text(qtbot: Any, session: Path) -
     assert seen_user_text > 0, "the test did not find the names anywhere"
     new = {k: v for k, v in offenders.items() if k not in KNOWN_RICH_TEXT_LABELS}
     assert not new, "labels that render names as rich text:\n" + "\n".join(
-        line for lines in new.values() for line in sorted(lines))
+        line for lines in new.values() for line in sorted(lines)
+    )
     fixed = KNOWN_RICH_TEXT_LABELS - set(offenders)
     assert not fixed, f"fixed, remove from KNOWN_RICH_TEXT_LABELS: {sorted(fixed)}"
 
@@ -143,8 +150,17 @@ def test_pdf_prints_markup_literally(qtbot: Any, session: Path, tmp_path: Path) 
     controller.open(session)
     try:
         store = controller.store()
-        store.set_plan(1, [PlanAction(team_id=1, title=f"Act {IMG}", owner=BOLD,
-                                      description="<font size=40>big</font>")])
+        store.set_plan(
+            1,
+            [
+                PlanAction(
+                    team_id=1,
+                    title=f"Act {IMG}",
+                    owner=BOLD,
+                    description="<font size=40>big</font>",
+                )
+            ],
+        )
         result = controller.result
         assert result is not None
         document = plan_document(store, controller.workshop, controller.content, result)

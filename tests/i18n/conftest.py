@@ -29,8 +29,9 @@ def dutch_ui(qapp) -> Iterator[None]:
 
 
 def demo_session(tmp_path: Path, language: str) -> Path:
-    return build_demo_session(load_content(language).statements,
-                              tmp_path / f"demo-{language}.msworkshop", language)
+    return build_demo_session(
+        load_content(language).statements, tmp_path / f"demo-{language}.msworkshop", language
+    )
 
 
 @pytest.fixture

@@ -13,8 +13,13 @@ from tests.i18n.texts import PLACEHOLDER, ROOT, TS_FILE, Message, plain, ts_mess
 
 def test_ts_and_qm_are_in_sync_with_the_code() -> None:
     """lupdate on the current code gives the committed .ts, and the .qm is compiled from it."""
-    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "update_translations.py"),
-                          "--check"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "update_translations.py"), "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 0, run.stdout + run.stderr
 
 
@@ -41,7 +46,8 @@ def placeholder_problems(message: Message) -> list[str]:
     problems = []
     for translation in message.translations:
         if Counter(PLACEHOLDER.findall(translation)) != Counter(
-                PLACEHOLDER.findall(message.source)):
+            PLACEHOLDER.findall(message.source)
+        ):
             problems.append(f"placeholders differ: {translation!r}")
         if re.findall(r"</?\w+>", translation) != re.findall(r"</?\w+>", message.source):
             problems.append(f"tags differ: {translation!r}")
@@ -61,11 +67,14 @@ def test_placeholders_tags_and_accelerators_match_the_source() -> None:
 
 
 def test_the_placeholder_check_catches_mistakes() -> None:
-    good = Message("C", "Round %1 — &ballots: %2…", ("Stemronde %1 — &stemmen: %2…",), False,
-                   False)
+    good = Message("C", "Round %1 — &ballots: %2…", ("Stemronde %1 — &stemmen: %2…",), False, False)
     assert placeholder_problems(good) == []
-    for wrong in ("Stemronde %1 — &stemmen: %1…", "Stemronde %1 — stemmen: %2…",
-                  "&Stemronde %1 — &stemmen: %2…", "Stemronde %1 — &stemmen: %2"):
+    for wrong in (
+        "Stemronde %1 — &stemmen: %1…",
+        "Stemronde %1 — stemmen: %2…",
+        "&Stemronde %1 — &stemmen: %2…",
+        "Stemronde %1 — &stemmen: %2",
+    ):
         assert placeholder_problems(Message("C", good.source, (wrong,), False, False)), wrong
 
 
@@ -106,6 +115,5 @@ def test_the_glossary_check_catches_other_words() -> None:
 
 
 def test_the_facilitator_is_addressed_with_je() -> None:
-    formal = [t for m in ts_messages() for t in m.translations
-              if re.search(r"\b(u|uw|Uw)\b", t)]
+    formal = [t for m in ts_messages() for t in m.translations if re.search(r"\b(u|uw|Uw)\b", t)]
     assert formal == []

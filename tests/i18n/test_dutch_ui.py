@@ -85,7 +85,14 @@ def test_menus_toolbar_and_status_bar_speak_dutch(window: MainWindow) -> None:
     texts += list(menu_texts(chart.export_menu()))
     assert english_left(texts) == []
     assert [m.title() for m in window.menus.values()] == [
-        "&Sessie", "Be&werken", "&Ga naar", "&Presenteren", "S&temmen", "Beel&d", "&Help"]
+        "&Sessie",
+        "Be&werken",
+        "&Ga naar",
+        "&Presenteren",
+        "S&temmen",
+        "Beel&d",
+        "&Help",
+    ]
 
 
 def test_accelerators_are_unique_in_every_dutch_menu(window: MainWindow) -> None:
@@ -119,8 +126,10 @@ def test_the_kiosk_tally_shortcuts_and_set_up_speak_dutch(qtbot, window: MainWin
     qtbot.addWidget(overview)
     overview.show()
     texts += _walk(overview, "shortcuts")
-    for dialog in (SetupDialog(window, language="nl"),
-                   SetupDialog(window, window.controller.workshop, {}, {}, "nl")):
+    for dialog in (
+        SetupDialog(window, language="nl"),
+        SetupDialog(window, window.controller.workshop, {}, {}, "nl"),
+    ):
         qtbot.addWidget(dialog)
         dialog.show()
         texts += _walk(dialog, "set-up")
@@ -131,6 +140,11 @@ def test_the_kiosk_tally_shortcuts_and_set_up_speak_dutch(qtbot, window: MainWin
 
 def test_the_walk_would_notice_an_english_string(window: MainWindow) -> None:
     """The check itself: an English source (plain or filled in) is found."""
-    assert english_left([("x", "Open a new round"), ("y", "Round 3 is open — ballots: 12"),
-                         ("z", "Nieuwe stemronde openen"), ("w", "Marketing")]) == [
-        ("x", "Open a new round"), ("y", "Round 3 is open — ballots: 12")]
+    assert english_left(
+        [
+            ("x", "Open a new round"),
+            ("y", "Round 3 is open — ballots: 12"),
+            ("z", "Nieuwe stemronde openen"),
+            ("w", "Marketing"),
+        ]
+    ) == [("x", "Open a new round"), ("y", "Round 3 is open — ballots: 12")]

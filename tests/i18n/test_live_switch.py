@@ -64,8 +64,7 @@ def texts_of(window: MainWindow) -> dict[str, str]:
     }
 
 
-def test_en_nl_en_retranslates_every_window_and_keeps_the_state(qtbot, window: MainWindow
-                                                                ) -> None:
+def test_en_nl_en_retranslates_every_window_and_keeps_the_state(qtbot, window: MainWindow) -> None:
     controller = window.controller
     controller.open_round()  # a second round, for the kiosk
     controller.reveal.set_focus(1)
@@ -110,7 +109,7 @@ def test_en_nl_en_retranslates_every_window_and_keeps_the_state(qtbot, window: M
         "results tab": "Overzicht",
         "reveal": "Volgende onthullen",
         "gaps caption": "Aantekeningen bij dit team (bewaard in de sessie, afgedrukt in het "
-                        "actieplan)",
+        "actieplan)",
         "plan header": "Eigenaar",
         "plan priority": "Gemiddeld",
         "projector title": "msworkshop — projector: wat de zaal ziet",

@@ -64,7 +64,8 @@ def _room_texts(root: QWidget) -> list[tuple[str, str]]:
 
 
 def test_projector_and_kiosk_speak_the_sessions_dutch_in_an_english_ui(
-        qtbot, demo_nl: Path) -> None:
+    qtbot, demo_nl: Path
+) -> None:
     window = MainWindow(SessionController(), full_screen_kiosk=False)
     qtbot.addWidget(window)
     window.show()

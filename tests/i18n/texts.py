@@ -31,12 +31,39 @@ PLACEHOLDER = re.compile(r"%(?:\d|n)")
 
 # Texts that are the same in both languages: names, brands, numbers, Dutch words that are
 # also English (a widget showing one of these is not untranslated).
-SAME_IN_BOTH: frozenset[str] = frozenset({
-    "msworkshop", "Marketing", "Sales", "OK", "A4", "Letter", "Team", "Teams", "Team:",
-    "&Team:", "T&eams:", "Status", "St&atus", "Open", "&Help", "Help", "score %1", "scores",
-    "%1%2 · %3 min", "Score", "English", "Nederlands", "PNG", "SVG", "CSV", "Benelux",
-    "DACH", "Nordics", "#",
-})
+SAME_IN_BOTH: frozenset[str] = frozenset(
+    {
+        "msworkshop",
+        "Marketing",
+        "Sales",
+        "OK",
+        "A4",
+        "Letter",
+        "Team",
+        "Teams",
+        "Team:",
+        "&Team:",
+        "T&eams:",
+        "Status",
+        "St&atus",
+        "Open",
+        "&Help",
+        "Help",
+        "score %1",
+        "scores",
+        "%1%2 · %3 min",
+        "Score",
+        "English",
+        "Nederlands",
+        "PNG",
+        "SVG",
+        "CSV",
+        "Benelux",
+        "DACH",
+        "Nordics",
+        "#",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -57,10 +84,20 @@ def ts_messages() -> tuple[Message, ...]:
             translation = message.find("translation")
             assert translation is not None
             numerus = message.get("numerus") == "yes"
-            forms = (tuple(f.text or "" for f in translation.iter("numerusform")) if numerus
-                     else (translation.text or "",))
-            messages.append(Message(name, message.findtext("source") or "", forms,
-                                    translation.get("type") == "unfinished", numerus))
+            forms = (
+                tuple(f.text or "" for f in translation.iter("numerusform"))
+                if numerus
+                else (translation.text or "",)
+            )
+            messages.append(
+                Message(
+                    name,
+                    message.findtext("source") or "",
+                    forms,
+                    translation.get("type") == "unfinished",
+                    numerus,
+                )
+            )
     return tuple(messages)
 
 

@@ -14,12 +14,17 @@ def _write_v2_file(path: Path) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     assert migrate(conn, target=2) == 2
     conn.execute("BEGIN")
-    conn.execute("INSERT INTO workshop VALUES (1, 'Sessie twee', '2026-03-12', 'Acme', 'Sam',"
-                  " 'nl', 'quick', 3)")
-    conn.executemany("INSERT INTO teams (id, name, position) VALUES (?, ?, ?)",
-                     [(1, "Noord", 0), (2, "Zuid", 1)])
-    conn.executemany("INSERT INTO functions (key, name, position) VALUES (?, ?, ?)",
-                     [("marketing", "", 0), ("sales", "", 1)])
+    conn.execute(
+        "INSERT INTO workshop VALUES (1, 'Sessie twee', '2026-03-12', 'Acme', 'Sam',"
+        " 'nl', 'quick', 3)"
+    )
+    conn.executemany(
+        "INSERT INTO teams (id, name, position) VALUES (?, ?, ?)", [(1, "Noord", 0), (2, "Zuid", 1)]
+    )
+    conn.executemany(
+        "INSERT INTO functions (key, name, position) VALUES (?, ?, ?)",
+        [("marketing", "", 0), ("sales", "", 1)],
+    )
     conn.execute("INSERT INTO rounds VALUES (1, 'closed')")
     conn.execute("INSERT INTO ballots VALUES ('b1', 1, 1, 'sales', 2, NULL, '', 'paper', NULL)")
     conn.execute("INSERT INTO agreements VALUES (1, 2, 3)")
@@ -43,7 +48,11 @@ def test_v2_file_keeps_its_data_and_gains_plans(tmp_path: Path) -> None:
         assert store.team_notes() == {1: "Overdracht van leads"}
         (ballot,) = store.ballots(1)
         assert (ballot.team_id, ballot.function, ballot.stage, str(ballot.source)) == (
-            1, "sales", 2, "paper")
+            1,
+            "sales",
+            2,
+            "paper",
+        )
         assert store.plan_actions() == []
         store.add_plan_action(PlanAction(1, "Wie-is-wie-lijst"))
     conn = sqlite3.connect(path)

@@ -17,9 +17,17 @@ def _action(team_id: int, title: str, **changes: object) -> PlanAction:
 
 
 def test_actions_round_trip_in_order(store: SessionStore, session_path: Path) -> None:
-    first = store.add_plan_action(_action(1, "Lead hand-over rules", owner="Both heads",
-                                          due=dt.date(2026, 12, 26), measure="Signed",
-                                          priority=Priority.HIGH, template_key="k1"))
+    first = store.add_plan_action(
+        _action(
+            1,
+            "Lead hand-over rules",
+            owner="Both heads",
+            due=dt.date(2026, 12, 26),
+            measure="Signed",
+            priority=Priority.HIGH,
+            template_key="k1",
+        )
+    )
     second = store.add_plan_action(_action(1, "Ĳsselmeer kick-off", description="Zoë & Łukasz"))
     store.add_plan_action(_action(2, "South action"))
     assert (first.id, first.position, second.position) != (0, 0, 0)
@@ -33,7 +41,10 @@ def test_actions_round_trip_in_order(store: SessionStore, session_path: Path) ->
         assert actions[1].status is ActionStatus.IN_PROGRESS
         assert actions[1].description == "Zoë & Łukasz"
         assert [a.title for a in again.plan_actions()] == [
-            "Lead hand-over rules", "Ĳsselmeer kick-off", "South action"]
+            "Lead hand-over rules",
+            "Ĳsselmeer kick-off",
+            "South action",
+        ]
         assert set(again.plans_by_team()) == {1, 2}
 
 

@@ -53,10 +53,15 @@ def test_random_bytes_are_refused_cleanly(tmp_path: Path, data: bytes) -> None:
 
 
 @FUZZ
-@given(cut=st.integers(min_value=0), flips=st.lists(
-    st.tuples(st.integers(min_value=0), st.integers(min_value=1, max_value=255)), max_size=8))
-def test_mutated_session_files(tmp_path: Path, good_file: bytes, cut: int,
-                               flips: list[tuple[int, int]]) -> None:
+@given(
+    cut=st.integers(min_value=0),
+    flips=st.lists(
+        st.tuples(st.integers(min_value=0), st.integers(min_value=1, max_value=255)), max_size=8
+    ),
+)
+def test_mutated_session_files(
+    tmp_path: Path, good_file: bytes, cut: int, flips: list[tuple[int, int]]
+) -> None:
     data = bytearray(good_file[: max(1, cut % (len(good_file) + 1))])
     for offset, mask in flips:
         data[offset % len(data)] ^= mask
@@ -83,7 +88,8 @@ def test_full_disk_keeps_the_previous_good_state(tmp_path: Path) -> None:
         with pytest.raises(SessionFileError) as caught:
             for _ in range(200):
                 store.add_ballots(
-                    [Ballot(1, "sales", round_.number, stage=1, comment=big_comment)] * 20)
+                    [Ballot(1, "sales", round_.number, stage=1, comment=big_comment)] * 20
+                )
         assert caught.value.key == "session_write_failed"
         saved = store.ballot_count(round_.number)
     with SessionStore.open(path) as reopened:

@@ -36,15 +36,27 @@ def ballots_for(votes: Sequence[Vote], round_number: int = 1) -> list[Ballot]:
     out = []
     for i, (team, function, stage, level, comment) in enumerate(votes):
         tilt = 1 if function == "marketing" else -1
-        out.append(Ballot(team, function, round_number, stage, answers(level + i % 2, tilt),
-                          comment, Source.IMPORT))
+        out.append(
+            Ballot(
+                team,
+                function,
+                round_number,
+                stage,
+                answers(level + i % 2, tilt),
+                comment,
+                Source.IMPORT,
+            )
+        )
     return out
 
 
-def group(team: int, function: str, stages: Sequence[int], level: int,
-          comments: Sequence[str] = ()) -> list[Vote]:
-    return [(team, function, stage, level, comments[i] if i < len(comments) else "")
-            for i, stage in enumerate(stages)]
+def group(
+    team: int, function: str, stages: Sequence[int], level: int, comments: Sequence[str] = ()
+) -> list[Vote]:
+    return [
+        (team, function, stage, level, comments[i] if i < len(comments) else "")
+        for i, stage in enumerate(stages)
+    ]
 
 
 def standard_votes(hidden_stages: Sequence[int] = (4, 4, 3, 4)) -> list[Vote]:

@@ -38,8 +38,9 @@ def session(controller: SessionController, session_path: Path) -> SessionControl
     return controller
 
 
-def test_agree_shows_votes_and_is_undoable(qtbot, session: SessionController,
-                                           session_path: Path) -> None:
+def test_agree_shows_votes_and_is_undoable(
+    qtbot, session: SessionController, session_path: Path
+) -> None:
     page = AgreePage(session)
     view = AgreeView(session)
     qtbot.addWidget(page)
@@ -70,7 +71,10 @@ def test_agree_shows_votes_and_is_undoable(qtbot, session: SessionController,
 
 
 def test_build_a_plan_with_undo_redo_and_export(
-    qtbot, session: SessionController, session_path: Path, tmp_path: Path,
+    qtbot,
+    session: SessionController,
+    session_path: Path,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     state = plan_state(session)
@@ -123,8 +127,7 @@ def test_build_a_plan_with_undo_redo_and_export(
     qtbot.addWidget(close)
     close.show()
     assert close.document.pageCount() >= 3  # the preview (QtPdf) is loaded
-    assert [close.paper_box.itemData(i) for i in range(close.paper_box.count())] == [
-        "a4", "letter"]
+    assert [close.paper_box.itemData(i) for i in range(close.paper_box.count())] == ["a4", "letter"]
     targets = iter([tmp_path / "plan.pdf", tmp_path / "actions.csv"])
     monkeypatch.setattr(close_dialogs, "ask_export_path", lambda *_: next(targets))
     close.paper_box.setCurrentIndex(1)

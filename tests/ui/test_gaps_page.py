@@ -38,13 +38,16 @@ def test_statements_ranked_with_both_means_spreads_and_a_prompt(
     for rank, (row, gap) in enumerate(zip(rows, south.statement_gaps, strict=True), start=1):
         statement = controller.content.statement(gap.key)
         assert row[0] == str(rank) and row[1].startswith(statement.text)
-        assert row[2] == (f"{format_number(gap.means['marketing'])} ± "
-                          f"{format_number(gap.spreads['marketing'])}")
-        assert row[3] == (f"{format_number(gap.means['sales'])} ± "
-                          f"{format_number(gap.spreads['sales'])}")
+        assert row[2] == (
+            f"{format_number(gap.means['marketing'])} ± {format_number(gap.spreads['marketing'])}"
+        )
+        assert row[3] == (
+            f"{format_number(gap.means['sales'])} ± {format_number(gap.spreads['sales'])}"
+        )
         assert row[4] == format_number(abs(gap.difference))
     assert [r.key for r in page.chart.data().rows] == [
-        g.key for g in south.statement_gaps[:CHART_ROWS]]
+        g.key for g in south.statement_gaps[:CHART_ROWS]
+    ]
     first = south.statement_gaps[0].key
     assert page.prompt_label.text() == discussion_prompt(controller.content, first)
     page.table.selectRow(3)
@@ -69,8 +72,9 @@ def test_notes_are_saved_per_team_and_undoable(
     notes = page.notes
     notes.edit.setFocus()
     QTest.keyClicks(notes.edit, "Hand-over rules")
-    qtbot.waitUntil(lambda: controller.store().team_notes().get(1) == "Hand-over rules",
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: controller.store().team_notes().get(1) == "Hand-over rules", timeout=3000
+    )
     notes.edit.setPlainText("Hand-over rules, and a weekly call")
     page.show_team(2)  # switching team saves what was typed
     assert controller.store().team_notes() == {1: "Hand-over rules, and a weekly call"}

@@ -257,9 +257,7 @@ def test_kiosk_speaks_the_sessions_language_not_the_apps(
     assert en_keys == {k for k in nl.strings if k.startswith("kiosk.")} and len(en_keys) == 14
 
 
-def test_an_open_kiosk_follows_set_up_edits(
-    qtbot, window: MainWindow, session_path: Path
-) -> None:
+def test_an_open_kiosk_follows_set_up_edits(qtbot, window: MainWindow, session_path: Path) -> None:
     from dataclasses import replace
 
     from msworkshop.domain.workshop import Team
@@ -270,8 +268,11 @@ def test_an_open_kiosk_follows_set_up_edits(
     kiosk = start_kiosk(qtbot, window)
     click(kiosk.team_buttons[1])  # someone had started
     workshop = controller.workshop
-    teams = (replace(workshop.teams[0], name="North Europe"), *workshop.teams[1:],
-             Team(0, "Online"))
+    teams = (
+        replace(workshop.teams[0], name="North Europe"),
+        *workshop.teams[1:],
+        Team(0, "Online"),
+    )
     controller.update_workshop(replace(workshop, teams=teams, title="Autumn offsite"))
     assert_clean(kiosk)  # the started ballot starts over, on the new choices
     names = {button.text() for button in kiosk.team_buttons.values()}

@@ -60,8 +60,12 @@ def test_phone_ballot_reaches_the_facilitator_within_a_second(
     assert reply.status == 200
     qtbot.waitUntil(lambda: controller.ballot_count() == 1, timeout=1000)
     assert controller.ballot_counts() == {(1, "sales"): 1}
-    texts = [page.table.item(r, c).text() for r in range(page.table.rowCount())
-             for c in range(page.table.columnCount()) if page.table.item(r, c)]
+    texts = [
+        page.table.item(r, c).text()
+        for r in range(page.table.rowCount())
+        for c in range(page.table.columnCount())
+        if page.table.item(r, c)
+    ]
     assert "1" in texts
     assert "1" in view.count_label.text()  # the room sees only the total
 
@@ -77,8 +81,9 @@ def test_join_panel_and_projector_show_the_same_url(qtbot, controller: SessionCo
     assert QGuiApplication.clipboard().text() == controller.join_url
 
 
-def test_new_link_invalidates_the_old_one(qtbot, controller: SessionController,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_new_link_invalidates_the_old_one(
+    qtbot, controller: SessionController, monkeypatch: pytest.MonkeyPatch
+) -> None:
     old_client = _client(qtbot, controller)
     page = VotePage(controller)
     qtbot.addWidget(page)

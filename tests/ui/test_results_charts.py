@@ -30,8 +30,9 @@ CONTENT = load_content("en")
 @pytest.fixture
 def charts(qtbot) -> list[ChartWidget]:
     ws = workshop(threshold=2)
-    votes = ([ballot(1, "marketing", s, answers=4) for s in (2, 3, 3)]
-             + [ballot(1, "sales", s, answers=2) for s in (1, 2)])
+    votes = [ballot(1, "marketing", s, answers=4) for s in (2, 3, 3)] + [
+        ballot(1, "sales", s, answers=2) for s in (1, 2)
+    ]
     team = analyse(ws, votes, CONTENT.statements).team(1)
     widgets = [
         StageBarChart(stage_chart_data(ws, CONTENT, team.group("marketing"))),
@@ -64,8 +65,9 @@ def test_png_and_svg_exports_are_valid(charts: list[ChartWidget], tmp_path: Path
         assert ET.fromstring(bytes(chart.svg_bytes())).tag.endswith("svg")
 
 
-def test_the_context_menu_exports(charts: list[ChartWidget], tmp_path: Path,
-                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_context_menu_exports(
+    charts: list[ChartWidget], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     chart = charts[1]
     asked = []
 
@@ -83,8 +85,9 @@ def test_the_context_menu_exports(charts: list[ChartWidget], tmp_path: Path,
     assert not QImage(str(tmp_path / "out.png")).isNull()
     monkeypatch.setattr(chart_base, "ask_export_path", lambda *a: None)
     assert chart.export_as("png") is None
-    chart.contextMenuEvent(QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5),
-                                            QPoint(5, 5)))
+    chart.contextMenuEvent(
+        QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5), QPoint(5, 5))
+    )
     assert isinstance(chart.context_menu, QMenu) and len(chart.context_menu.actions()) == 2
     chart.context_menu.close()
 
@@ -97,8 +100,9 @@ def test_crisp_at_any_device_pixel_ratio(charts: list[ChartWidget]) -> None:
             image.fill(QColor("#FFFFFF"))
             chart.render(image)
             assert image.pixelColor(image.width() // 2, image.height() // 2).isValid()
-            assert len({image.pixel(x, image.height() // 2)
-                        for x in range(0, image.width(), 7)}) > 1  # something was drawn
+            assert (
+                len({image.pixel(x, image.height() // 2) for x in range(0, image.width(), 7)}) > 1
+            )  # something was drawn
 
 
 def test_a_short_animation_on_value_change_that_tests_can_switch_off(

@@ -48,16 +48,19 @@ def test_every_number_shown_equals_the_analysis(
         panel = page.team_panels[team.team_id]
         for group_result in team.groups:
             shown = page.panel(team.team_id, group_result.function)
-            assert shown.chart.data() == stage_chart_data(c.workshop, c.content, group_result,
-                                                          texts)
+            assert shown.chart.data() == stage_chart_data(
+                c.workshop, c.content, group_result, texts
+            )
             if not group_result.suppressed:
                 assert shown.ballots_label.text() == f"Ballots: {group_result.ballots}"
                 assert format_number(group_result.diagnostic_mean, 0) in (
-                    shown.diagnostic_label.text())
+                    shown.diagnostic_label.text()
+                )
                 assert format_number(group_result.mean_stage) in shown.modal_label.text()
         assert panel.score_chart.data() == score_chart_data(c.workshop, c.content, team, texts)
-        assert panel.dimension_chart.data() == dimension_chart_data(c.workshop, c.content,
-                                                                    team, texts)
+        assert panel.dimension_chart.data() == dimension_chart_data(
+            c.workshop, c.content, team, texts
+        )
         gap = perception_gap(c.workshop, c.content, team)
         if gap.stages is not None:
             assert format_number(gap.stages.value) in panel.gap_label.text()
@@ -73,8 +76,9 @@ def test_every_number_shown_equals_the_analysis(
     assert page.heading.text() == "Results — round 1"
 
 
-def test_results_follow_new_ballots(qtbot, controller: SessionController,
-                                    session_path: Path) -> None:
+def test_results_follow_new_ballots(
+    qtbot, controller: SessionController, session_path: Path
+) -> None:
     create_session(session_path, standard_votes(), close=False)
     page = _page_open(qtbot, controller, session_path)
     assert page.chart(1, "sales").data().suppressed
@@ -111,8 +115,10 @@ def _all_views(qtbot, controller: SessionController) -> list[QWidget]:
 def test_suppressed_groups_leak_nowhere(qtbot, tmp_path: Path) -> None:
     """Two sessions that differ only in the hidden group's votes look exactly the same."""
     seen = []
-    for name, hidden in (("a", group(1, "sales", (4, 4, 3, 4), 1, ("secret sales remark",))),
-                         ("b", group(1, "sales", (1, 2, 1), 5, ("another remark",)))):
+    for name, hidden in (
+        ("a", group(1, "sales", (4, 4, 3, 4), 1, ("secret sales remark",))),
+        ("b", group(1, "sales", (1, 2, 1), 5, ("another remark",))),
+    ):
         votes = [v for v in standard_votes() if not (v[0] == 1 and v[1] == "sales")] + hidden
         controller = SessionController()
         controller.open(create_session(tmp_path / f"{name}.msworkshop", votes))

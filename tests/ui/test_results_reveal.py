@@ -22,8 +22,15 @@ from tests.ui.results_helpers import create_session, standard_votes, widget_text
 
 
 def _charts(view: RevealProjectorView) -> list[object]:
-    return [c.data() for c in (*view.stage_charts.values(), view.score_chart,
-                               view.dimension_chart, view.gap_chart)]
+    return [
+        c.data()
+        for c in (
+            *view.stage_charts.values(),
+            view.score_chart,
+            view.dimension_chart,
+            view.gap_chart,
+        )
+    ]
 
 
 def test_the_projector_shows_nothing_before_a_reveal_then_one_stage_at_a_time(
@@ -48,7 +55,8 @@ def test_the_projector_shows_nothing_before_a_reveal_then_one_stage_at_a_time(
     controller.reveal.reveal_next()  # 1: the stage votes of the first team
     assert (view.shown_team, view.shown_level) == (1, RevealLevel.STAGES)
     assert view.stage_charts["marketing"].data() == stage_chart_data(
-        c.workshop, c.content, north.group("marketing"), texts)
+        c.workshop, c.content, north.group("marketing"), texts
+    )
     assert view.stage_charts["sales"].data().suppressed
     assert view.score_chart.data() is None and view.gap_chart.data() is None
     assert gaps_view.shown_level == RevealLevel.NONE and gaps_view.gap_chart.data() is None
@@ -56,8 +64,7 @@ def test_the_projector_shows_nothing_before_a_reveal_then_one_stage_at_a_time(
     controller.reveal.reveal_next()  # 2: scores
     assert view.shown_level == RevealLevel.SCORES
     assert view.score_chart.data() == score_chart_data(c.workshop, c.content, north, texts)
-    assert view.dimension_chart.data() == dimension_chart_data(c.workshop, c.content, north,
-                                                               texts)
+    assert view.dimension_chart.data() == dimension_chart_data(c.workshop, c.content, north, texts)
     assert view.gap_chart.data() is None
 
     controller.reveal.reveal_next()  # 3: gaps, on both views

@@ -37,7 +37,8 @@ def test_two_rounds_show_the_movement_per_function_and_team(
     rows = {(r[0], r[1]): r for r in rounds.row_texts()}
     north_marketing = expected.team(1).group("marketing")
     assert rows[("North", "Marketing")][2] == (
-        f"{north_marketing.stage.before:.1f} → {north_marketing.stage.after:.1f}")
+        f"{north_marketing.stage.before:.1f} → {north_marketing.stage.after:.1f}"
+    )
     assert rows[("North", "Marketing")][3] == f"+{north_marketing.stage.change:.1f}"
     assert rows[("North", "Sales")][2:] == ["Too few votes to show — anonymity", "", "", ""]
     south_gap = expected.team(2).stage_gap
@@ -49,8 +50,9 @@ def test_two_rounds_show_the_movement_per_function_and_team(
     assert rounds.comparison is None and rounds.row_texts() == []
 
 
-def test_one_round_asks_for_a_second(qtbot, controller: SessionController,
-                                     session_path: Path) -> None:
+def test_one_round_asks_for_a_second(
+    qtbot, controller: SessionController, session_path: Path
+) -> None:
     controller.open(create_session(session_path, standard_votes()))
     page = ResultsPage(controller)
     qtbot.addWidget(page)
@@ -73,8 +75,9 @@ def test_comments_only_after_the_round_is_closed_shuffled_and_never_hidden_group
     assert "North" in shown and "South" in shown
     assert "Marketing: “Leads get lost”" in shown
     assert not any("secret" in text for text in shown)  # North's sales group is hidden
-    expected = visible_comments(controller.result, controller.store().ballots(1), True,
-                                comments.seed)
+    expected = visible_comments(
+        controller.result, controller.store().ballots(1), True, comments.seed
+    )
     assert comments.comments == expected
     orders = set()
     for seed in range(6):

@@ -16,8 +16,9 @@ from msworkshop.ui.tally_page import TallyPage
 from tests.ui.conftest import click, make_workshop
 
 
-def test_whole_forms_typed_with_the_keyboard(qtbot, controller: SessionController,
-                                             session_path: Path) -> None:
+def test_whole_forms_typed_with_the_keyboard(
+    qtbot, controller: SessionController, session_path: Path
+) -> None:
     controller.create(session_path, make_workshop(mode=VotingMode.BOTH, threshold=2))
     page = tool_pages()["tally"](controller)
     assert isinstance(page, TallyPage)
@@ -50,8 +51,9 @@ def test_whole_forms_typed_with_the_keyboard(qtbot, controller: SessionControlle
         assert {b.source for b in store.ballots()} == {Source.PAPER}
 
 
-def test_counts_per_stage_for_a_quick_vote(qtbot, controller: SessionController,
-                                           session_path: Path) -> None:
+def test_counts_per_stage_for_a_quick_vote(
+    qtbot, controller: SessionController, session_path: Path
+) -> None:
     controller.create(session_path, make_workshop(mode=VotingMode.QUICK))
     controller.open_round()
     page = TallyPage(controller)
@@ -86,7 +88,11 @@ def test_a_mistyped_entry_is_taken_back_and_can_be_redone(
     click(page.take_back_button)
     assert controller.ballot_count() == 3
     assert controller.result.team(1).group("marketing").stage_votes == {  # type: ignore
-        1: 0, 2: 3, 3: 0, 4: 0}
+        1: 0,
+        2: 3,
+        3: 0,
+        4: 0,
+    }
     with SessionStore.open(session_path) as other:  # gone from the file, not just the view
         assert other.ballot_count() == 3
     controller.undo_stack.redo()  # Edit → Redo puts them back
@@ -95,7 +101,11 @@ def test_a_mistyped_entry_is_taken_back_and_can_be_redone(
     page.count_boxes[2].setValue(2)
     click(page.add_counts_button)
     assert controller.result.team(1).group("marketing").stage_votes == {  # type: ignore
-        1: 0, 2: 3, 3: 2, 4: 0}
+        1: 0,
+        2: 3,
+        3: 2,
+        4: 0,
+    }
     controller.set_setting("other", "x")  # not undoable: the button follows the stack only
     controller.undo_stack.undo()
     controller.undo_stack.undo()

@@ -62,8 +62,17 @@ def test_path_without_slash_redirects_to_the_page(client: Client) -> None:
 
 @pytest.mark.parametrize(
     "path",
-    ["/", "/favicon.ico", "/j/", "/j/wrong-token-0000000000/", "/j//api/status", "/api/status",
-     "/j/{near}/api/status", "/j/{token}x/api/status", "/J/{token}/api/status"],
+    [
+        "/",
+        "/favicon.ico",
+        "/j/",
+        "/j/wrong-token-0000000000/",
+        "/j//api/status",
+        "/api/status",
+        "/j/{near}/api/status",
+        "/j/{token}x/api/status",
+        "/J/{token}/api/status",
+    ],
 )
 def test_wrong_or_missing_token_is_403_and_empty(client: Client, path: str) -> None:
     token = client.prefix.split("/")[2]
@@ -113,8 +122,10 @@ def test_valid_ballot_is_stored_before_the_answer(
 ) -> None:
     answers = [1, 2, 3, 4, 5] * 3 + [None] * 5
     with qtbot.waitSignal(server.ballot_received, timeout=5000) as blocker:
-        reply = client.post("api/ballot", ballot(team=2, function="service", stage=3,
-                                                 answers=answers, comment="  <b>hi</b>  "))
+        reply = client.post(
+            "api/ballot",
+            ballot(team=2, function="service", stage=3, answers=answers, comment="  <b>hi</b>  "),
+        )
     assert reply.status == 200
     assert reply.json() == {"ok": True, "round": 1}
     _assert_security_headers(reply.headers)

@@ -21,9 +21,37 @@ WORKSHOP = workshop(third="Service")
 HEADER = ",".join(("team", "function", "stage", *STATEMENT_COLUMNS, "comment"))
 
 cell = st.one_of(
-    st.sampled_from(["North", "south", "marketing", "Verkoop", "SALES", "service", "1", "4",
-                     "5", "0", "6", "dating", "Getrouwd", "Aligned", "", " ", "3.5", "-1",
-                     "\ufeff", '"', ";", ",", "\n", "ĳ", "²", "\uff13", "x" * 600]),
+    st.sampled_from(
+        [
+            "North",
+            "south",
+            "marketing",
+            "Verkoop",
+            "SALES",
+            "service",
+            "1",
+            "4",
+            "5",
+            "0",
+            "6",
+            "dating",
+            "Getrouwd",
+            "Aligned",
+            "",
+            " ",
+            "3.5",
+            "-1",
+            "\ufeff",
+            '"',
+            ";",
+            ",",
+            "\n",
+            "ĳ",
+            "²",
+            "\uff13",
+            "x" * 600,
+        ]
+    ),
     st.text(max_size=12),
 )
 row = st.lists(cell, min_size=0, max_size=26).map(lambda cells: ",".join(cells))
@@ -38,10 +66,16 @@ def _check(text: str) -> None:
     for problem in parsed.errors:
         assert problem.line >= 2 and problem.message("nl")
     for ballot in parsed.ballots:  # everything accepted is a valid ballot
-        again = make_ballot(WORKSHOP, Round(1), team_id=ballot.team_id,
-                            function=ballot.function, stage=ballot.stage,
-                            answers=list(ballot.answers), comment=ballot.comment,
-                            source=ballot.source)
+        again = make_ballot(
+            WORKSHOP,
+            Round(1),
+            team_id=ballot.team_id,
+            function=ballot.function,
+            stage=ballot.stage,
+            answers=list(ballot.answers),
+            comment=ballot.comment,
+            source=ballot.source,
+        )
         assert again == ballot
 
 

@@ -22,8 +22,16 @@ def test_serve_prints_join_url_and_stops_cleanly(tmp_path: Path, stop: signal.Si
     path = tmp_path / "served.msworkshop"
     SessionStore.create(path, make_workshop()).close()
     process = subprocess.Popen(
-        [sys.executable, "-m", "msworkshop.voting.serve_command", str(path),
-         "--host", "127.0.0.1", "--port", "0"],
+        [
+            sys.executable,
+            "-m",
+            "msworkshop.voting.serve_command",
+            str(path),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -49,7 +57,10 @@ def test_serve_prints_join_url_and_stops_cleanly(tmp_path: Path, stop: signal.Si
 def test_serve_reports_a_missing_file(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "msworkshop.voting.serve_command", str(tmp_path / "none.x")],
-        capture_output=True, text=True, timeout=30, check=False,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
     )
     assert result.returncode == 1
     assert result.stderr.startswith("msworkshop: ") and "Traceback" not in result.stderr

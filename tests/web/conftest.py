@@ -23,7 +23,6 @@ from msworkshop.store import SessionStore
 PHONE = {"width": 390, "height": 844}
 
 
-
 @dataclass
 class Served:
     url: str
@@ -77,8 +76,16 @@ def make_session(path: Path, mode: VotingMode, language: str = "en") -> None:
 
 def start_server(path: Path) -> Served:
     process = subprocess.Popen(
-        [sys.executable, "-m", "msworkshop.voting.serve_command", str(path),
-         "--host", "127.0.0.1", "--port", "0"],
+        [
+            sys.executable,
+            "-m",
+            "msworkshop.voting.serve_command",
+            str(path),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -123,8 +130,10 @@ def phone(browser: Any, served: Served, request: pytest.FixtureRequest) -> Itera
     context.set_default_timeout(8000)
     page = context.new_page()
     phone = Phone(page, served, request.node.name.removeprefix("test_"))
-    page.on("console", lambda message: phone.errors.append(message.text)
-            if message.type == "error" else None)
+    page.on(
+        "console",
+        lambda message: phone.errors.append(message.text) if message.type == "error" else None,
+    )
     page.on("pageerror", lambda error: phone.errors.append(str(error)))
     yield phone
     context.close()
