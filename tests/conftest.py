@@ -38,7 +38,7 @@ def isolated_profile(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
 def english_ui() -> Iterator[None]:
     """Every test starts, and leaves, with the UI in English (the source language)."""
     yield
-    i18n = sys.modules.get("msworkshop.ui.i18n")
+    i18n = sys.modules.get("msworkshop.ui.common.i18n")
     if i18n is not None and i18n.current_ui_language() != "en":
         i18n.set_ui_language("en")
 

@@ -10,10 +10,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from msworkshop.domain.messages import UserError
-from msworkshop.ui import i18n, settings
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.first_paint import after_first_paint
-from msworkshop.ui.main_window import MainWindow
+from msworkshop.ui.common import i18n, settings
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.shell.first_paint import after_first_paint
+from msworkshop.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +64,7 @@ def create_main_window(
         try:
             path = demo_session_path(i18n.current_ui_language())
         except UserError as error:
-            from msworkshop.ui import dialogs
+            from msworkshop.ui.common import dialogs
 
             dialogs.show_error(window, error.message(i18n.current_ui_language()))
             path = None
@@ -76,7 +76,7 @@ def create_main_window(
 def _start_phone_voting(controller: SessionController) -> None:
     """The phone door, started once the window is on screen (it is not on the first screen's
     critical path: loading Qt's network modules and finding the interfaces takes a while)."""
-    from msworkshop.ui.phone_service import attach_phone_voting
+    from msworkshop.ui.services.phones import attach_phone_voting
 
     attach_phone_voting(controller)
 

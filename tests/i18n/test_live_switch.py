@@ -12,13 +12,13 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel
 
 from msworkshop.domain.reveal import RevealLevel
-from msworkshop.ui import i18n, settings
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.gaps_page import GapsPage
-from msworkshop.ui.main_window import MainWindow
-from msworkshop.ui.plan_page import PlanPage
-from msworkshop.ui.setup_commands import edit_workshop
-from msworkshop.ui.setup_dialog import SetupDialog
+from msworkshop.ui.common import i18n, settings
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.setup.commands import edit_workshop
+from msworkshop.ui.setup.dialog import SetupDialog
+from msworkshop.ui.shell.main_window import MainWindow
+from msworkshop.ui.steps.gaps.page import GapsPage
+from msworkshop.ui.steps.plan.page import PlanPage
 from tests.i18n.conftest import process_events
 
 

@@ -12,9 +12,9 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QWidget
 
 from msworkshop.export.pdf import plan_pdf_bytes
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.main_window import SIDEBAR_STEPS, MainWindow
-from msworkshop.ui.plan_state import plan_state
+from msworkshop.ui.services.plans import plan_state
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.shell.main_window import SIDEBAR_STEPS, MainWindow
 from tests.export.plan_fixtures import plan_document
 from tests.i18n.conftest import process_events
 from tests.i18n.texts import (

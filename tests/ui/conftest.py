@@ -12,8 +12,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from msworkshop.domain.workshop import Function, Team, VotingMode, Workshop
-from msworkshop.ui import dialogs
-from msworkshop.ui.controller import SessionController
+from msworkshop.ui.common import dialogs
+from msworkshop.ui.services.session import SessionController
 
 
 def make_workshop(

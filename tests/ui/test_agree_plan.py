@@ -15,13 +15,13 @@ from msworkshop.domain.ballot import Ballot
 from msworkshop.domain.plans import Priority, stay_or_move_for
 from msworkshop.export.actions_csv import dialect_for
 from msworkshop.store import SessionStore
-from msworkshop.ui import close_dialogs
-from msworkshop.ui.agree_page import AgreePage, AgreeView
-from msworkshop.ui.close_page import ClosePage
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.plan_page import PlanPage
-from msworkshop.ui.plan_state import plan_state
-from msworkshop.ui.plan_view import PlanView
+from msworkshop.ui.services.plans import plan_state
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.steps.agree.page import AgreePage, AgreeView
+from msworkshop.ui.steps.close import dialogs as close_dialogs
+from msworkshop.ui.steps.close.page import ClosePage
+from msworkshop.ui.steps.plan.page import PlanPage
+from msworkshop.ui.steps.plan.view import PlanView
 from tests.ui.conftest import click, make_workshop
 
 

@@ -11,7 +11,7 @@ from msworkshop.domain.ballot import Source
 from msworkshop.domain.messages import UserError
 from msworkshop.domain.workshop import VotingMode
 from msworkshop.store import SessionFileError, SessionStore
-from msworkshop.ui.controller import SessionController
+from msworkshop.ui.services.session import SessionController
 from tests.ui.conftest import make_workshop
 
 

@@ -9,11 +9,11 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QTableWidget, QWidget
 
-from msworkshop.ui import dialogs, settings
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.main_window import MainWindow
-from msworkshop.ui.steps.stages import SLIDE_SETTING
-from msworkshop.ui.steps_view import STEP_SETTING
+from msworkshop.ui.common import dialogs, settings
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.shell.main_window import MainWindow
+from msworkshop.ui.shell.steps_view import STEP_SETTING
+from msworkshop.ui.steps.stages.page import SLIDE_SETTING
 from tests.ui.conftest import make_workshop
 
 
@@ -109,7 +109,7 @@ def test_shortcut_overview_lists_the_keys(
     rows = dict(shown[0])
     assert rows["Next step"] == "PgDown / →" and rows["Start presenting"] == "F5"
     assert rows["Blank the projector"] == "B" and rows["Open a voting round"] == "Ctrl+Shift+O"
-    from msworkshop.ui.shortcuts import ShortcutOverview
+    from msworkshop.ui.shell.shortcuts import ShortcutOverview
 
     overview = ShortcutOverview(shown[0])
     assert overview.rows() == shown[0]
@@ -137,7 +137,7 @@ def test_the_step_and_slide_are_remembered_per_session(
 
 
 def test_undo_and_redo_menu_items_follow_the_stack(window: MainWindow) -> None:
-    from msworkshop.ui.setup_commands import edit_workshop
+    from msworkshop.ui.setup.commands import edit_workshop
 
     controller = window.controller
     assert not window.actions_.undo.isEnabled()

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint
 
-from msworkshop.ui import i18n
 from msworkshop.ui.app import create_main_window
-from msworkshop.ui.projector_reveal import PROJECTOR_GAPS, GapsProjectorView
+from msworkshop.ui.common import i18n
+from msworkshop.ui.steps.reveal.view import PROJECTOR_GAPS, GapsProjectorView
 
 
 @pytest.mark.parametrize("language", ["en", "nl"])

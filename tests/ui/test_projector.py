@@ -11,11 +11,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
 
 from msworkshop.domain.ballot import Source
-from msworkshop.ui import settings, theme
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.main_window import MainWindow
+from msworkshop.ui.common import settings, theme
 from msworkshop.ui.projector.screens import choose_screen
 from msworkshop.ui.projector.window import ProjectorWindow
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.shell.main_window import MainWindow
 from msworkshop.ui.steps.registry import SIDEBAR_STEPS
 from tests.ui.conftest import make_workshop
 

@@ -15,11 +15,11 @@ from msworkshop.domain.chart_builders import (
     stage_chart_data,
 )
 from msworkshop.domain.number_format import format_number
-from msworkshop.ui.charts import chart_texts
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.gaps_page import GapsPage
-from msworkshop.ui.projector_reveal import GapsProjectorView, RevealProjectorView
-from msworkshop.ui.results_page import ResultsPage
+from msworkshop.ui.charts.widgets import chart_texts
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.steps.gaps.page import GapsPage
+from msworkshop.ui.steps.reveal.page import ResultsPage
+from msworkshop.ui.steps.reveal.view import GapsProjectorView, RevealProjectorView
 from tests.ui.results_helpers import (
     create_session,
     group,

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QWidget
 from msworkshop.domain.messages import translate
 from msworkshop.domain.workshop import Function, Team, VotingMode, Workshop
 from msworkshop.store import SessionStore
-from msworkshop.ui import dialogs, settings
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.main_window import MainWindow
-from msworkshop.ui.setup_dialog import SetupDialog
+from msworkshop.ui.common import dialogs, settings
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.setup.dialog import SetupDialog
+from msworkshop.ui.shell.main_window import MainWindow
 from tests.ui.conftest import click, make_workshop
 
 

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QWidget
 from msworkshop.domain.ballot import Source
 from msworkshop.domain.workshop import Team, Workshop
 from msworkshop.store import SessionStore
-from msworkshop.ui import dialogs
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.main_window import MainWindow
-from msworkshop.ui.setup_commands import ballot_counts, edit_workshop
+from msworkshop.ui.common import dialogs
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.setup.commands import ballot_counts, edit_workshop
+from msworkshop.ui.shell.main_window import MainWindow
 from tests.ui.conftest import make_workshop
 
 

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from msworkshop.ui import settings, theme
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.i18n import mark_room, on_language_change
-from msworkshop.ui.lazy_widgets import LazyWidgets
+from msworkshop.ui.common import settings, theme
+from msworkshop.ui.common.i18n import mark_room, on_language_change
+from msworkshop.ui.common.lazy_widgets import LazyWidgets
 from msworkshop.ui.projector.screens import choose_screen
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.services.timers import TimerBank
 from msworkshop.ui.steps.registry import SIDEBAR_STEPS, projector_views
-from msworkshop.ui.timer import TimerBank
 
 WINDOWED_SIZE = QSize(1280, 720)
 

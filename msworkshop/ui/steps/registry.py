@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from msworkshop.domain.content import STEP_KEYS
-from msworkshop.ui.controller import SessionController
+from msworkshop.ui.services.session import SessionController
 
 PageFactory = Callable[[SessionController], QWidget]
 
@@ -33,32 +33,32 @@ def _lazy(module: str, name: str) -> PageFactory:
 def facilitator_pages() -> dict[str, PageFactory]:
     """Step key -> facilitator page factory."""
     return {
-        "welcome": _lazy("msworkshop.ui.steps.welcome", "WelcomePage"),
-        "stages": _lazy("msworkshop.ui.steps.stages", "StagesPage"),
-        "vote": _lazy("msworkshop.ui.vote_page", "VotePage"),
-        "reveal": _lazy("msworkshop.ui.results_page", "ResultsPage"),
-        "gaps": _lazy("msworkshop.ui.gaps_page", "GapsPage"),
-        "agree": _lazy("msworkshop.ui.agree_page", "AgreePage"),
-        "plan": _lazy("msworkshop.ui.plan_page", "PlanPage"),
-        "close": _lazy("msworkshop.ui.close_page", "ClosePage"),
+        "welcome": _lazy("msworkshop.ui.steps.welcome.page", "WelcomePage"),
+        "stages": _lazy("msworkshop.ui.steps.stages.page", "StagesPage"),
+        "vote": _lazy("msworkshop.ui.steps.vote.page", "VotePage"),
+        "reveal": _lazy("msworkshop.ui.steps.reveal.page", "ResultsPage"),
+        "gaps": _lazy("msworkshop.ui.steps.gaps.page", "GapsPage"),
+        "agree": _lazy("msworkshop.ui.steps.agree.page", "AgreePage"),
+        "plan": _lazy("msworkshop.ui.steps.plan.page", "PlanPage"),
+        "close": _lazy("msworkshop.ui.steps.close.page", "ClosePage"),
     }
 
 
 def projector_views() -> dict[str, PageFactory]:
     """Step key -> projector view factory: only what the room may see."""
     return {
-        "welcome": _lazy("msworkshop.ui.steps.welcome", "WelcomeView"),
-        "stages": _lazy("msworkshop.ui.steps.stages", "StagesView"),
-        "vote": _lazy("msworkshop.ui.steps.vote", "VoteView"),
-        "reveal": _lazy("msworkshop.ui.projector_reveal", "RevealProjectorView"),
-        "gaps": _lazy("msworkshop.ui.projector_reveal", "GapsProjectorView"),
-        "agree": _lazy("msworkshop.ui.agree_page", "AgreeView"),
-        "plan": _lazy("msworkshop.ui.plan_view", "PlanView"),
+        "welcome": _lazy("msworkshop.ui.steps.welcome.page", "WelcomeView"),
+        "stages": _lazy("msworkshop.ui.steps.stages.page", "StagesView"),
+        "vote": _lazy("msworkshop.ui.steps.vote.view", "VoteView"),
+        "reveal": _lazy("msworkshop.ui.steps.reveal.view", "RevealProjectorView"),
+        "gaps": _lazy("msworkshop.ui.steps.reveal.view", "GapsProjectorView"),
+        "agree": _lazy("msworkshop.ui.steps.agree.page", "AgreeView"),
+        "plan": _lazy("msworkshop.ui.steps.plan.view", "PlanView"),
     }
 
 
 def tool_pages() -> dict[str, PageFactory]:
     """Pages outside the step list, opened from a button or menu (e.g. during the vote)."""
-    from msworkshop.ui.tally_page import TallyPage
+    from msworkshop.ui.steps.vote.tally import TallyPage
 
     return {"tally": TallyPage}
