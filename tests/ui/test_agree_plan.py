@@ -17,7 +17,8 @@ from msworkshop.export.actions_csv import dialect_for
 from msworkshop.store import SessionStore
 from msworkshop.ui.services.plans import plan_state
 from msworkshop.ui.services.session import SessionController
-from msworkshop.ui.steps.agree.page import AgreePage, AgreeView
+from msworkshop.ui.steps.agree.page import AgreePage
+from msworkshop.ui.steps.agree.view import AgreeView
 from msworkshop.ui.steps.close import dialogs as close_dialogs
 from msworkshop.ui.steps.close.page import ClosePage
 from msworkshop.ui.steps.plan.page import PlanPage

@@ -13,7 +13,7 @@ from msworkshop.ui.common import dialogs, settings
 from msworkshop.ui.services.session import SessionController
 from msworkshop.ui.shell.main_window import MainWindow
 from msworkshop.ui.shell.steps_view import STEP_SETTING
-from msworkshop.ui.steps.stages.page import SLIDE_SETTING
+from msworkshop.ui.steps.stages.slides import SLIDE_SETTING
 from tests.ui.conftest import make_workshop
 
 

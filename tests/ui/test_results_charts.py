@@ -19,9 +19,9 @@ from msworkshop.domain.chart_builders import (
     stage_chart_data,
 )
 from msworkshop.domain.content_loader import load_content
+from msworkshop.ui.charts import base as chart_base
 from msworkshop.ui.charts.base import ChartWidget, set_animations_enabled
 from msworkshop.ui.charts.widgets import DimensionChart, GapChart, ScoreChart, StageBarChart
-from msworkshop.ui.charts import base as chart_base
 from msworkshop.ui.common import theme
 from tests.domain.factories import ballot, workshop
 

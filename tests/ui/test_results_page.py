@@ -18,8 +18,9 @@ from msworkshop.domain.number_format import format_number
 from msworkshop.ui.charts.widgets import chart_texts
 from msworkshop.ui.services.session import SessionController
 from msworkshop.ui.steps.gaps.page import GapsPage
+from msworkshop.ui.steps.gaps.view import GapsProjectorView
 from msworkshop.ui.steps.reveal.page import ResultsPage
-from msworkshop.ui.steps.reveal.view import GapsProjectorView, RevealProjectorView
+from msworkshop.ui.steps.reveal.view import RevealProjectorView
 from tests.ui.results_helpers import (
     create_session,
     group,

@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QResizeEvent
 
 from msworkshop.domain.analysis import GroupResult
 from msworkshop.domain.chart_builders import ChartTexts
-from msworkshop.domain.chart_builders import function_name as _function_name
 from msworkshop.domain.chart_builders import stage_chart_data as _stage_chart_data
 from msworkshop.domain.charts import (
     DimensionChartData,
@@ -61,10 +60,6 @@ def chart_texts() -> ChartTexts:
 
 def function_colour(workshop: Workshop, function: str) -> str:
     return theme.function_colour(workshop.function_keys.index(function))
-
-
-def function_label(workshop: Workshop, content: Content, function: str) -> str:
-    return _function_name(workshop, content, function)
 
 
 def stage_chart_data(workshop: Workshop, content: Content, group: GroupResult) -> StageChartData:

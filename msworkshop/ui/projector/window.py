@@ -32,28 +32,10 @@ from msworkshop.ui.common.lazy_widgets import LazyWidgets
 from msworkshop.ui.projector.screens import choose_screen
 from msworkshop.ui.services.session import SessionController
 from msworkshop.ui.services.timers import TimerBank
+from msworkshop.ui.steps.close.view import TitleView
 from msworkshop.ui.steps.registry import SIDEBAR_STEPS, projector_views
 
 WINDOWED_SIZE = QSize(1280, 720)
-
-
-class TitleView(QWidget):
-    """For a step without its own projector view: the session's title, nothing more."""
-
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._controller = controller
-        self.title = theme.label("", "hero")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(self.title)
-        layout.addStretch(1)
-        controller.session_opened.connect(self.refresh)
-        self.refresh()
-
-    def refresh(self, *_: object) -> None:
-        self.title.setText(self._controller.workshop.title if self._controller.is_open else "")
 
 
 class ProjectorWindow(QWidget):

@@ -25,8 +25,9 @@ from msworkshop.ui.common import theme
 from msworkshop.ui.common.i18n import on_language_change
 from msworkshop.ui.common.lazy_widgets import LazyWidgets
 from msworkshop.ui.services.session import SessionController
-from msworkshop.ui.services.timers import TimerBank, TimerWidget
+from msworkshop.ui.services.timers import TimerBank
 from msworkshop.ui.shell.notes_panel import NotesPanel
+from msworkshop.ui.shell.timer_widget import TimerWidget
 from msworkshop.ui.steps.registry import SIDEBAR_STEPS, facilitator_pages
 
 STEP_SETTING = "ui.step"

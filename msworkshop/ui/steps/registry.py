@@ -47,12 +47,12 @@ def facilitator_pages() -> dict[str, PageFactory]:
 def projector_views() -> dict[str, PageFactory]:
     """Step key -> projector view factory: only what the room may see."""
     return {
-        "welcome": _lazy("msworkshop.ui.steps.welcome.page", "WelcomeView"),
-        "stages": _lazy("msworkshop.ui.steps.stages.page", "StagesView"),
+        "welcome": _lazy("msworkshop.ui.steps.welcome.view", "WelcomeView"),
+        "stages": _lazy("msworkshop.ui.steps.stages.view", "StagesView"),
         "vote": _lazy("msworkshop.ui.steps.vote.view", "VoteView"),
         "reveal": _lazy("msworkshop.ui.steps.reveal.view", "RevealProjectorView"),
-        "gaps": _lazy("msworkshop.ui.steps.reveal.view", "GapsProjectorView"),
-        "agree": _lazy("msworkshop.ui.steps.agree.page", "AgreeView"),
+        "gaps": _lazy("msworkshop.ui.steps.gaps.view", "GapsProjectorView"),
+        "agree": _lazy("msworkshop.ui.steps.agree.view", "AgreeView"),
         "plan": _lazy("msworkshop.ui.steps.plan.view", "PlanView"),
     }
 

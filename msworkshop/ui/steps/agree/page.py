@@ -25,19 +25,15 @@ from PySide6.QtWidgets import (
 
 from msworkshop.domain.analysis import GroupResult
 from msworkshop.domain.messages import UserError
+from msworkshop.domain.plan_basis import most_chosen_stage
 from msworkshop.domain.plans import default_target, stay_or_move_for
-from msworkshop.export.plan_basis import most_chosen_stage
-from msworkshop.ui.charts.widgets import function_label
 from msworkshop.ui.common import dialogs
 from msworkshop.ui.common.i18n import current_ui_language, format_number, on_language_change
+from msworkshop.ui.common.labels import function_label, stage_text
 from msworkshop.ui.services.plans import plan_state
 from msworkshop.ui.services.session import SessionController
 
 STAY, MOVE = 0, 1
-
-
-def stage_text(controller: SessionController, stage: int) -> str:
-    return f"{stage}. {controller.content.stage_label(stage)}"
 
 
 class AgreePage(QWidget):
@@ -129,7 +125,7 @@ class AgreePage(QWidget):
             current = QComboBox()
             current.addItem(self.tr("— not agreed —"), 0)
             for stage in range(1, 5):
-                current.addItem(stage_text(controller, stage), stage)
+                current.addItem(stage_text(controller.content, stage), stage)
             current.setCurrentIndex(agreement.current_stage if agreement else 0)
             current.currentIndexChanged.connect(lambda _i, t=team.id: self._current_chosen(t))
             target = QComboBox()
@@ -148,7 +144,9 @@ class AgreePage(QWidget):
         following = default_target(current)
         if following != current:
             box.addItem(
-                self.tr("Move on to %1").replace("%1", stage_text(self._controller, following)),
+                self.tr("Move on to %1").replace(
+                    "%1", stage_text(self._controller.content, following)
+                ),
                 MOVE,
             )
         box.addItem(self.tr("Stay and strengthen"), STAY)
@@ -161,13 +159,13 @@ class AgreePage(QWidget):
         if group.modal_stage is not None:
             parts.append(
                 self.tr("most chosen: %1").replace(
-                    "%1", stage_text(self._controller, group.modal_stage)
+                    "%1", stage_text(self._controller.content, group.modal_stage)
                 )
             )
         if group.band is not None and group.diagnostic_mean is not None:
             parts.append(
                 self.tr("band: %1 (score %2)")
-                .replace("%1", stage_text(self._controller, group.band))
+                .replace("%1", stage_text(self._controller.content, group.band))
                 .replace("%2", format_number(group.diagnostic_mean, 0))
             )
         return " · ".join(parts)
@@ -188,7 +186,7 @@ class AgreePage(QWidget):
             self.checklist.setTitle(self.tr("Stay or move? Choose the agreed stage first."))
             return
         self.checklist.setTitle(
-            self.tr("Stay or move? — %1").replace("%1", stage_text(self._controller, stage))
+            self.tr("Stay or move? — %1").replace("%1", stage_text(self._controller.content, stage))
         )
         entry = stay_or_move_for(self._controller.content, stage)
         if entry is None:
@@ -284,61 +282,3 @@ class AgreePage(QWidget):
         box.setCurrentIndex(box.findData(current))
         target = self.target_boxes[team_id]
         target.setCurrentIndex(target.findData(STAY if stay else MOVE))
-
-
-class AgreeView(QWidget):
-    """Projector: every team with its agreed stage and target, large."""
-
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._controller = controller
-        self._state = plan_state(controller)
-        self.heading = QLabel()
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setStyleSheet("font-size: 30pt; font-weight: bold;")
-        self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(40)
-        self.grid.setVerticalSpacing(18)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(self.grid)
-        layout.addStretch(1)
-        self.labels: list[QLabel] = []
-        controller.session_opened.connect(self.refresh)
-        controller.session_closed.connect(self.refresh)
-        self._state.changed.connect(self.refresh)
-        self.refresh()
-
-    def refresh(self, *_: object) -> None:
-        for label in self.labels:
-            self.grid.removeWidget(label)
-            label.deleteLater()
-        self.labels = []
-        if not self._controller.is_open:
-            self.heading.clear()
-            return
-        content = self._controller.content  # the room reads it: the session's language
-        self.heading.setText(content.text("projector.agree_title"))
-        agreements = self._state.agreements()
-        for row, team in enumerate(self._controller.workshop.teams):
-            agreement = agreements.get(team.id)
-            if agreement is None:
-                texts = [team.name, content.text("projector.agree_not_yet"), ""]
-            else:
-                target = (
-                    content.text("projector.agree_stay")
-                    if agreement.is_stay
-                    else "→ " + stage_text(self._controller, agreement.target_stage)
-                )
-                texts = [team.name, stage_text(self._controller, agreement.current_stage), target]
-            for column, text in enumerate(texts):
-                label = QLabel(text)
-                label.setTextFormat(Qt.TextFormat.PlainText)  # team names are typed text
-                label.setStyleSheet(f"font-size: 22pt;{' font-weight: bold;' * (column == 0)}")
-                label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-                self.grid.addWidget(label, row, column)
-                self.labels.append(label)
-
-    def texts(self) -> list[str]:
-        """Every shown text, row by row (for tests)."""
-        return [label.text() for label in self.labels]

@@ -33,19 +33,13 @@ from msworkshop.ui.common.i18n import (
     format_date,
     on_language_change,
 )
+from msworkshop.ui.common.labels import stage_text
 from msworkshop.ui.services.plans import plan_state
 from msworkshop.ui.services.session import SessionController
-from msworkshop.ui.steps.agree.page import stage_text
 from msworkshop.ui.steps.plan.editor import ActionEditor, priority_labels, status_labels
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def format_due(controller: SessionController, action: PlanAction) -> str:
-    """In the session's language, as in the printed plan (for the projector): 26-11-2026 in
-    Dutch, 26 November 2026 in English. The laptop uses the UI's locale (``i18n``)."""
-    return controller.content.format_date(action.due) if action.due else ""
 
 
 class PlanPage(QWidget):
@@ -233,14 +227,14 @@ class PlanPage(QWidget):
         elif agreement.is_stay:
             self.step_label.setText(
                 self.tr("Stay in %1 and strengthen it.").replace(
-                    "%1", stage_text(self._controller, agreement.current_stage)
+                    "%1", stage_text(self._controller.content, agreement.current_stage)
                 )
             )
         else:
             self.step_label.setText(
                 self.tr("From %1 to %2.")
-                .replace("%1", stage_text(self._controller, agreement.current_stage))
-                .replace("%2", stage_text(self._controller, agreement.target_stage))
+                .replace("%1", stage_text(self._controller.content, agreement.current_stage))
+                .replace("%2", stage_text(self._controller.content, agreement.target_stage))
             )
 
     def _fill_suggestions(self, agreement: object, taken: set[str]) -> None:

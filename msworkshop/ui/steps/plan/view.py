@@ -7,10 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+from msworkshop.ui.common.labels import format_due, stage_text
 from msworkshop.ui.services.plans import plan_state
 from msworkshop.ui.services.session import SessionController
-from msworkshop.ui.steps.agree.page import stage_text
-from msworkshop.ui.steps.plan.page import format_due
 
 
 class PlanView(QWidget):
@@ -69,14 +68,14 @@ class PlanView(QWidget):
             self.step.setText(text("projector.plan_not_agreed"))
         elif agreement.is_stay:
             self.step.setText(
-                text("projector.plan_stay", stage=stage_text(c, agreement.current_stage))
+                text("projector.plan_stay", stage=stage_text(c.content, agreement.current_stage))
             )
         else:
             self.step.setText(
                 text(
                     "projector.plan_move",
-                    from_stage=stage_text(c, agreement.current_stage),
-                    to_stage=stage_text(c, agreement.target_stage),
+                    from_stage=stage_text(c.content, agreement.current_stage),
+                    to_stage=stage_text(c.content, agreement.target_stage),
                 )
             )
         actions = self._state.actions(team_id)
@@ -90,7 +89,7 @@ class PlanView(QWidget):
         self.table.setRowCount(len(actions))
         for row, action in enumerate(actions):
             for column, text in enumerate(
-                (action.title, action.owner, format_due(self._controller, action))
+                (action.title, action.owner, format_due(self._controller.content, action))
             ):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 

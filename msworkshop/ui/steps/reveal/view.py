@@ -266,9 +266,3 @@ class RevealProjectorView(QWidget):
             self.gap_chart,
         ]
         return [w.text() for w in labels] + [ch.describe() for ch in charts]
-
-
-class GapsProjectorView(RevealProjectorView):
-    """The Discuss-the-gaps step: the focus team's largest gaps, once revealed that far."""
-
-    shows_gaps_only = True

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from msworkshop.domain.messages import UserError
-from msworkshop.ui.charts.widgets import function_label
 from msworkshop.ui.common import dialogs
 from msworkshop.ui.common.i18n import current_ui_language, on_language_change
+from msworkshop.ui.common.labels import function_label
 from msworkshop.ui.services.session import SessionController
 from msworkshop.ui.steps.vote.join_panel import JoinPanel
 from msworkshop.ui.steps.vote.view import EXPECTED_SETTING, expected_voters

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 from msworkshop.domain.ballot import Ballot, Source, make_ballot
 from msworkshop.domain.messages import UserError
 from msworkshop.domain.stages import STATEMENT_COUNT
-from msworkshop.ui.charts.widgets import function_label
 from msworkshop.ui.common import dialogs
 from msworkshop.ui.common.i18n import current_ui_language, on_language_change
+from msworkshop.ui.common.labels import function_label
 from msworkshop.ui.services.session import SessionController
 from msworkshop.ui.steps.vote.paper_commands import AddPaperBallots, add_paper_ballots
 
