@@ -114,7 +114,7 @@ def main() -> int:
         controller.reveal.set_focus(team)
         app.processEvents()
         start = time.perf_counter()
-        controller.cast_ballot(**_raw(rng, team, function))  # store + analyse + all views
+        controller.intake.cast(**_raw(rng, team, function))  # store + analyse + all views
         middle = time.perf_counter()
         page.repaint()
         projector.repaint()

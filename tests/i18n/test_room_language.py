@@ -12,7 +12,6 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QWidget
 
 from msworkshop.export.pdf import plan_pdf_bytes
-from msworkshop.ui.services.plans import plan_state
 from msworkshop.ui.services.session import SessionController
 from msworkshop.ui.shell.main_window import SIDEBAR_STEPS, MainWindow
 from tests.export.plan_fixtures import plan_document
@@ -71,7 +70,7 @@ def test_projector_and_kiosk_speak_the_sessions_dutch_in_an_english_ui(
     window.show()
     assert window.open_path(demo_nl)
     controller = window.controller
-    state = plan_state(controller)
+    state = controller.plans
     state.set_agreement(1, 1, 2)
     state.add_suggestions(1, None, "plan")
     state.set_agreement(2, 3, 3)

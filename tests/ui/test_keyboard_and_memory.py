@@ -10,10 +10,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QTableWidget, QWidget
 
 from msworkshop.ui.common import dialogs, settings
+from msworkshop.ui.services.focus import SLIDE_SETTING
 from msworkshop.ui.services.session import SessionController
 from msworkshop.ui.shell.main_window import MainWindow
 from msworkshop.ui.shell.steps_view import STEP_SETTING
-from msworkshop.ui.steps.stages.slides import SLIDE_SETTING
 from tests.ui.conftest import make_workshop
 
 
@@ -39,7 +39,7 @@ def test_page_keys_and_arrows_move_between_steps(window: MainWindow) -> None:
     key(window.sidebar, Qt.Key.Key_PageDown)
     assert window.current_step() == "stages"
     key(window.sidebar, Qt.Key.Key_Right)  # stages: the arrows walk the slides first
-    assert window.current_step() == "stages" and window.steps.pages["stages"].state.index == 1
+    assert window.current_step() == "stages" and window.steps.pages["stages"].focus.slide == 1
     window.show_step("vote")
     key(window.sidebar, Qt.Key.Key_Right)
     assert window.current_step() == "reveal"
@@ -133,11 +133,11 @@ def test_the_step_and_slide_are_remembered_per_session(
     again.open_path(session_path)
     assert again.current_step() == "gaps"
     assert again.controller.setting(SLIDE_SETTING) == "1"
-    assert again.steps.pages["stages"].state.index == 1
+    assert again.steps.pages["stages"].focus.slide == 1
 
 
 def test_undo_and_redo_menu_items_follow_the_stack(window: MainWindow) -> None:
-    from msworkshop.ui.setup.commands import edit_workshop
+    from msworkshop.ui.services.commands import edit_workshop
 
     controller = window.controller
     assert not window.actions_.undo.isEnabled()

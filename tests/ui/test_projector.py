@@ -50,7 +50,7 @@ def window(qtbot, controller: SessionController, session_path: Path) -> MainWind
 
 def cast(controller: SessionController, team_id: int, function: str, times: int) -> None:
     for _ in range(times):
-        controller.cast_ballot(team_id=team_id, function=function, stage=2, source=Source.KIOSK)
+        controller.intake.cast(team_id=team_id, function=function, stage=2, source=Source.KIOSK)
 
 
 def test_one_screen_gives_an_ordinary_window(window: MainWindow) -> None:

@@ -83,7 +83,7 @@ def test_results_follow_new_ballots(
     create_session(session_path, standard_votes(), close=False)
     page = _page_open(qtbot, controller, session_path)
     assert page.chart(1, "sales").data().suppressed
-    controller.cast_ballot(team_id=1, function="sales", stage=2, answers=[3] * 20)
+    controller.intake.cast(team_id=1, function="sales", stage=2, answers=[3] * 20)
     sales = page.chart(1, "sales").data()
     assert not sales.suppressed and sales.total == 5
     assert page.panel(1, "sales").ballots_label.text() == "Ballots: 5"

@@ -12,8 +12,8 @@ from msworkshop.domain.ballot import Source
 from msworkshop.domain.workshop import Team, Workshop
 from msworkshop.store import SessionStore
 from msworkshop.ui.common import dialogs
+from msworkshop.ui.services.commands import ballot_counts, edit_workshop
 from msworkshop.ui.services.session import SessionController
-from msworkshop.ui.setup.commands import ballot_counts, edit_workshop
 from msworkshop.ui.shell.main_window import MainWindow
 from tests.ui.conftest import make_workshop
 
@@ -33,7 +33,7 @@ def stored(path: Path) -> Workshop:
 
 def vote(controller: SessionController, team_id: int, function: str, times: int = 1) -> None:
     for _ in range(times):
-        controller.cast_ballot(team_id=team_id, function=function, stage=2, source=Source.KIOSK)
+        controller.intake.cast(team_id=team_id, function=function, stage=2, source=Source.KIOSK)
 
 
 def answer_dialog(

@@ -292,7 +292,7 @@ class Kiosk(QWidget):
     # -- submit and reset -----------------------------------------------------------------
     def submit(self) -> None:
         try:
-            self._controller.cast_ballot(
+            self._controller.intake.cast(
                 team_id=self._team_id,
                 function=self._function,
                 stage=self._stage,

@@ -1,27 +1,29 @@
 """Phone voting while a session is open: runs the participant server and publishes its URL.
 
-Hung on the controller as ``controller.phones`` by :func:`attach_phone_voting`. Starts the
+Set on the controller as ``controller.phones`` by :func:`attach_phone_voting`. Starts the
 :class:`~msworkshop.voting.lan_server.ParticipantServer` when a session opens (not for a
-read-only file), stops it when the session closes, and turns each phone ballot into one
-coalesced refresh of the results, so a burst of phones costs one recompute, not hundreds.
-No widgets in here.
+read-only file) and stops it when the session closes. The server writes every ballot through
+the session's one door (``controller.intake``), which announces a burst of phone ballots as
+one refresh of the results. No widgets in here.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 
 from msworkshop.domain.messages import UserError
-from msworkshop.ui.services.session import SessionController
 from msworkshop.voting import join, tokens
 from msworkshop.voting.lan_server import ParticipantServer
+
+if TYPE_CHECKING:
+    from msworkshop.ui.services.session import SessionController
 
 log = logging.getLogger(__name__)
 
 PORT_KEY = "phones/port"  # QSettings: 0 = any free port
-REFRESH_DELAY_MS = 150  # phone ballots within this window share one recompute
 PREWARM_AFTER_MS = 1500  # let the window paint before the server's one-off certificate load
 
 
@@ -38,10 +40,6 @@ class PhoneVoting(QObject):
         self._addresses: list[join.LanAddress] = []
         self._address = ""
         self.error: UserError | None = None  # why the server is not running
-        self._refresh = QTimer(self)
-        self._refresh.setSingleShot(True)
-        self._refresh.setInterval(REFRESH_DELAY_MS)
-        self._refresh.timeout.connect(controller.refresh)
         controller.session_opened.connect(self._start)
         controller.session_closed.connect(self.stop)
         if controller.is_open:
@@ -101,9 +99,10 @@ class PhoneVoting(QObject):
             )
             self._announce()
             return
-        server = ParticipantServer(store, tokens.session_token(store), parent=self)
+        server = ParticipantServer(
+            self._controller.intake.phone_store(), tokens.session_token(store), parent=self
+        )
         server.prewarm_delay_ms = PREWARM_AFTER_MS
-        server.ballot_received.connect(self._ballot_received)
         try:
             server.start(port=self.preferred_port())
         except UserError as error:
@@ -119,16 +118,11 @@ class PhoneVoting(QObject):
         self._announce()
 
     def stop(self) -> None:
-        self._refresh.stop()
         if self._server is not None:
             server, self._server = self._server, None
             server.stop()
             server.deleteLater()
             self._announce()
-
-    def _ballot_received(self, _team_id: int, _function: str) -> None:
-        if not self._refresh.isActive():
-            self._refresh.start()
 
     def _announce(self) -> None:
         self.join_url_changed.emit(self.join_url)

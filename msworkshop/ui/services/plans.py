@@ -1,7 +1,8 @@
 """Agreements and action plans of the open session, with undoable edits (no widgets here).
 
-One :class:`PlanState` lives beside the :class:`SessionController` (a child QObject, found
-with :func:`plan_state`); the agree, plan and close pages and their projector views share it.
+One :class:`PlanState` belongs to the :class:`SessionController` (``controller.plans``); the
+agree, plan and close pages and their projector views share it. The team being worked on is
+the room's focus (``controller.focus``), so the projector follows the facilitator.
 Every edit is written to the session file at once and pushed onto
 ``controller.undo_stack`` as a command that restores the previous state.
 """
@@ -23,33 +24,27 @@ from msworkshop.domain.plans import (
     moved,
     suggested_actions,
 )
-from msworkshop.ui.services.session import SessionController
 
 if TYPE_CHECKING:
     from msworkshop.export.pdf import PlanDocument
+    from msworkshop.ui.services.session import SessionController
 
 log = logging.getLogger(__name__)
 
 
-def plan_state(controller: SessionController) -> PlanState:
-    """The controller's PlanState, created on first use."""
-    found = controller.findChild(PlanState)
-    return found if isinstance(found, PlanState) else PlanState(controller)
-
-
 class PlanState(QObject):
     changed = Signal(int)  # team id whose agreement or plan changed; 0: everything
-    focus_changed = Signal(int)  # the team being worked on (the projector follows it)
+    focus_changed = Signal(int)  # the team being worked on: the room's focus team
 
     def __init__(self, controller: SessionController) -> None:
         super().__init__(controller)
         self.controller = controller
-        self._focus = 0
+        self._focus = controller.focus
+        self._focus.team_changed.connect(self.focus_changed)
         controller.session_opened.connect(lambda *_: self._reset())
         controller.session_closed.connect(self._reset)
 
     def _reset(self) -> None:
-        self._focus = 0
         self.changed.emit(0)
 
     # -- reading ---------------------------------------------------------------------------
@@ -79,12 +74,10 @@ class PlanState(QObject):
 
     @property
     def focused_team(self) -> int:
-        return self._focus
+        return self._focus.team
 
     def set_focus(self, team_id: int) -> None:
-        if team_id != self._focus:
-            self._focus = team_id
-            self.focus_changed.emit(team_id)
+        self._focus.set_team(team_id)
 
     # -- undoable edits (each raises UserError before anything is pushed) -------------------
     def set_agreement(self, team_id: int, current: int, target: int) -> None:

@@ -1,20 +1,25 @@
-"""The projector's reveal state for the open session, hung on the controller as ``.reveal``.
+"""The projector's reveal state for the open session (``controller.reveal``).
 
 Decides (with the pure rules in ``msworkshop.domain.reveal``) what the room may see; the
 projector views only read :meth:`level` and :attr:`focus`. Saved in the session file, so a
-restarted laptop does not suddenly show what was not revealed, nor hide what was.
+restarted laptop does not suddenly show what was not revealed, nor hide what was. The team
+in focus is the room's (``services.focus.RoomFocus``): the reveal rules move it (R goes on to
+the next team), and a team chosen on any step is the one the reveal continues with.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from msworkshop.domain import reveal
 from msworkshop.domain.reveal import RevealLevel, RevealState, RevealStep
+from msworkshop.ui.services.focus import TEAM_SETTING as ROOM_TEAM_SETTING
 
 if TYPE_CHECKING:
+    from msworkshop.ui.services.focus import RoomFocus
     from msworkshop.ui.services.session import SessionController
 
 SETTING_KEY = "reveal"
@@ -23,10 +28,12 @@ SETTING_KEY = "reveal"
 class RevealController(QObject):
     changed = Signal()
 
-    def __init__(self, controller: SessionController) -> None:
+    def __init__(self, controller: SessionController, focus: RoomFocus) -> None:
         super().__init__(controller)
         self._controller = controller
+        self._room = focus
         self._state = RevealState()
+        focus.team_changed.connect(self._follow_focus)
         controller.session_opened.connect(self._load)
         controller.round_changed.connect(self._follow_round)
         controller.session_closed.connect(self._reset)
@@ -40,10 +47,7 @@ class RevealController(QObject):
 
     @property
     def focus(self) -> int | None:
-        teams = self._team_ids()
-        if not teams:
-            return None
-        return self._state.focus if self._state.focus in teams else teams[0]
+        return self._room.team or None
 
     @property
     def all_at_once(self) -> bool:
@@ -84,12 +88,7 @@ class RevealController(QObject):
         self._set(self._state.with_level(team_id, level))
 
     def set_focus(self, team_id: int) -> None:
-        if team_id != self._state.focus:
-            self._set(
-                RevealState(
-                    self._state.round_number, self._state.levels, team_id, self._state.all_at_once
-                )
-            )
+        self._room.set_team(team_id)
 
     def set_all_at_once(self, on: bool) -> None:
         if on != self._state.all_at_once:
@@ -113,11 +112,25 @@ class RevealController(QObject):
         self._state = state
         if self._controller.is_open:
             self._controller.set_setting(SETTING_KEY, reveal.to_json(state))
+        if state.focus is not None and state.focus != self._room.team:
+            self._room.set_team(state.focus)  # emits team_changed -> _follow_focus
         self.changed.emit()
+
+    def _follow_focus(self, team_id: int) -> None:
+        """The room's focus moved (on any step): the reveal continues from that team. Only in
+        memory: the focus is saved by the room's focus itself (and this also runs while a
+        session is being opened, before the saved reveal is read)."""
+        if team_id and team_id != self._state.focus:
+            self._state = replace(self._state, focus=team_id)
+            self.changed.emit()
 
     def _load(self) -> None:
         saved = reveal.from_json(self._controller.setting(SETTING_KEY))
         self._state = reveal.for_round(saved, self._round_number())
+        if self._controller.setting(ROOM_TEAM_SETTING) is None and self._state.focus:
+            self._room.set_team(self._state.focus)  # a file saved before the room's focus
+        elif self._room.team and self._state.focus != self._room.team:
+            self._state = replace(self._state, focus=self._room.team)
         self.changed.emit()
 
     def _follow_round(self) -> None:

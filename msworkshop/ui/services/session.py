@@ -1,7 +1,7 @@
 """The one state owner of the GUI: the open session file, its content and its current result.
 
 Views subscribe to the signals and redraw from :attr:`SessionController.result`; every ballot
-from the GUI enters through :meth:`SessionController.cast_ballot`. No widgets in here.
+enters through ``services.intake.BallotIntake`` (``controller.intake``). No widgets in here.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtCore import QMetaMethod, QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -21,6 +21,11 @@ from msworkshop.domain.workshop import Round, Workshop
 
 if TYPE_CHECKING:
     from msworkshop.domain.analysis import SessionResult
+    from msworkshop.store import SessionStore
+    from msworkshop.ui.services.focus import RoomFocus
+    from msworkshop.ui.services.intake import BallotIntake
+    from msworkshop.ui.services.phones import PhoneVoting
+    from msworkshop.ui.services.plans import PlanState
     from msworkshop.ui.services.reveal import RevealController
 
 log = logging.getLogger(__name__)
@@ -36,6 +41,10 @@ class Store(Protocol):
     def open_round(self) -> Any: ...
     def close_round(self) -> Any: ...
     def add_ballot(self, ballot: Ballot) -> Any: ...
+    def insert_ballots(self, ballots: Sequence[Ballot]) -> list[str]: ...
+    def remove_ballots(self, ballot_ids: Sequence[str]) -> int: ...
+    def team_notes(self) -> dict[int, str]: ...
+    def set_team_note(self, team_id: int, text: str) -> None: ...
     def ballots(self, round_number: int | None = None) -> Any: ...
     def ballot_count(self, round_number: int | None = None) -> int: ...
     def update_workshop(self, workshop: Workshop, *, delete_ballots: bool = False) -> None: ...
@@ -98,19 +107,53 @@ class SessionController(QObject):
         # Facilitator edits (agreements, plan actions, notes, set-up) push QUndoCommands here;
         # it is cleared when another session is opened.
         self.undo_stack = QUndoStack(self)
-        # The phone door (ui.phone_service.PhoneVoting), attached by the app; None in most tests.
-        self.phones: Any = None
+        # The phone door, attached by the app once the window is on screen
+        # (services.phones.attach_phone_voting); None in most tests.
+        self.phones: PhoneVoting | None = None
+        # The other services of the session, each made when first asked for (start-up loads
+        # only what the first screen needs) and owned by this object.
         self._reveal: RevealController | None = None
+        self._focus: RoomFocus | None = None
+        self._plans: PlanState | None = None
+        self._intake: BallotIntake | None = None
+
+    # -- the session's services ------------------------------------------------------------
+    @property
+    def focus(self) -> RoomFocus:
+        """What the room is looking at (team in focus, stage slide): one owner for both windows."""
+        if self._focus is None:
+            from msworkshop.ui.services.focus import RoomFocus
+
+            self._focus = RoomFocus(self)
+        return self._focus
 
     @property
     def reveal(self) -> RevealController:
-        """What the projector may show (reveal_next() is bound to R); see ui.reveal_controller.
+        """What the projector may show (reveal_next() is bound to R); see services.reveal.
         Made when first asked for: it reads the saved state of the open session then."""
         if self._reveal is None:
             from msworkshop.ui.services.reveal import RevealController
 
-            self._reveal = RevealController(self)
+            self._reveal = RevealController(self, self.focus)
         return self._reveal
+
+    @property
+    def plans(self) -> PlanState:
+        """Agreements and action plans, with undoable edits; see services.plans."""
+        if self._plans is None:
+            from msworkshop.ui.services.plans import PlanState
+
+            self._plans = PlanState(self)
+        return self._plans
+
+    @property
+    def intake(self) -> BallotIntake:
+        """The one door for ballots (kiosk, phones, paper, CSV); see services.intake."""
+        if self._intake is None:
+            from msworkshop.ui.services.intake import BallotIntake
+
+            self._intake = BallotIntake(self)
+        return self._intake
 
     # -- the open session ------------------------------------------------------------------
     @property
@@ -230,9 +273,41 @@ class SessionController(QObject):
         self.ballots_changed.emit()
         self._announce_results()
 
-    def store(self) -> Any:
-        """The open store, for the few writers that need more than the methods here."""
-        return self._require_store()
+    def store(self) -> SessionStore:
+        """The open store: for the services only (views use the typed methods here, and
+        ``tests/test_architecture.py`` checks that no other ui module calls this)."""
+        return cast("SessionStore", self._require_store())
+
+    # -- typed reads and writes for the views ----------------------------------------------
+    def rounds(self) -> list[Round]:
+        """Every voting round of the session, oldest first ([] when no session is open)."""
+        return list(self._store.rounds()) if self._store is not None else []
+
+    def round_ballots(self, round_number: int) -> list[Ballot]:
+        """The ballots of one round (for the facilitator's comments and round comparison)."""
+        return list(self._require_store().ballots(round_number))
+
+    def round_result(self, round_number: int) -> SessionResult:
+        """The analysis of any round (the current one is :attr:`result`)."""
+        round_ = self.current_round()
+        if round_ is not None and round_.number == round_number and self.result is not None:
+            return self.result
+        return _analyse(
+            self.workshop,
+            tuple(self.round_ballots(round_number)),
+            self.content.statements,
+            round_number,
+        )
+
+    def team_note(self, team_id: int) -> str:
+        """The facilitator's discussion notes for a team ("" when none)."""
+        if self._store is None:
+            return ""
+        return self._require_store().team_notes().get(team_id, "")
+
+    def set_team_note(self, team_id: int, text: str) -> None:
+        """Save a team's notes at once (an empty text removes them)."""
+        self._require_store().set_team_note(team_id, text)
 
     def setting(self, key: str, default: str | None = None) -> str | None:
         """A small per-session value (current step, timers, ...); ``default`` when closed."""
@@ -252,8 +327,9 @@ class SessionController(QObject):
         self._require_store().close_round()
         self._round_changed()
 
-    def cast_ballot(self, **raw: Any) -> Ballot:
-        """Validate ``raw`` for the open round, store it (on disk) and announce the new result.
+    # -- ballots: written only through the intake (services.intake), the one door ------------
+    def _store_new_ballot(self, raw: dict[str, Any]) -> Ballot:
+        """Validate ``raw`` for the open round, store it (on disk) and announce the result.
 
         Raises UserError (e.g. ``no_open_round``, ``round_closed``, ``stage_required``).
         """
@@ -280,6 +356,21 @@ class SessionController(QObject):
         self.ballots_changed.emit()
         self._announce_results()
         return ballot
+
+    def _store_ballots(self, ballots: Sequence[Ballot]) -> list[str]:
+        ids = self._require_store().insert_ballots(ballots)
+        self.refresh()
+        return list(ids)
+
+    def _remove_ballots(self, ballot_ids: Sequence[str]) -> int:
+        removed = self._require_store().remove_ballots(ballot_ids)
+        self.refresh()
+        return int(removed)
+
+    def _stored_elsewhere(self) -> None:
+        """Ballots were written by the phone server's handler: read them back and announce."""
+        if self._store is not None:
+            self.refresh()
 
     def _round_changed(self) -> None:
         self._recompute()

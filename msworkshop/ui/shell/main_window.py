@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
     def edit_setup(self) -> None:
         if not self.controller.is_open:
             return
-        from msworkshop.ui.setup.commands import ballot_counts, edit_workshop
+        from msworkshop.ui.services.commands import ballot_counts, edit_workshop
 
         team_counts, function_counts = ballot_counts(self.controller)
         answer = _dialogs().ask_edit_workshop(

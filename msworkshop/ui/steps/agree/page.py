@@ -30,7 +30,6 @@ from msworkshop.domain.plans import default_target, stay_or_move_for
 from msworkshop.ui.common import dialogs
 from msworkshop.ui.common.i18n import current_ui_language, format_number, on_language_change
 from msworkshop.ui.common.labels import function_label, stage_text
-from msworkshop.ui.services.plans import plan_state
 from msworkshop.ui.services.session import SessionController
 
 STAY, MOVE = 0, 1
@@ -40,7 +39,7 @@ class AgreePage(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self._state = plan_state(controller)
+        self._state = controller.plans
         self._filling = False
         self.intro = intro = QLabel()
         intro.setWordWrap(True)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
 )
 
 from msworkshop.ui.common.labels import stage_text
-from msworkshop.ui.services.plans import plan_state
 from msworkshop.ui.services.session import SessionController
 
 
@@ -21,7 +20,7 @@ class AgreeView(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self._state = plan_state(controller)
+        self._state = controller.plans
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setStyleSheet("font-size: 30pt; font-weight: bold;")

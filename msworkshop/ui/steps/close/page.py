@@ -33,7 +33,6 @@ from msworkshop.domain.messages import UserError
 from msworkshop.ui.common import dialogs
 from msworkshop.ui.common.i18n import current_ui_language, on_language_change, uses_letter_paper
 from msworkshop.ui.common.printing import print_pdf
-from msworkshop.ui.services.plans import plan_state
 from msworkshop.ui.services.session import SessionController
 from msworkshop.ui.steps.close import dialogs as close_dialogs
 
@@ -46,7 +45,7 @@ class ClosePage(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self._state = plan_state(controller)
+        self._state = controller.plans
         self._dirty = True
         self._pdf = b""
         self._buffer: QBuffer | None = None

@@ -76,7 +76,7 @@ class TeamNotesEditor(QWidget):
     def stored(self, team_id: int) -> str:
         if not self._controller.is_open:
             return ""
-        return self._controller.store().team_notes().get(team_id, "")
+        return self._controller.team_note(team_id)
 
     def show_team(self, team_id: int | None) -> None:
         if team_id != self.team_id:
@@ -111,7 +111,7 @@ class TeamNotesEditor(QWidget):
         )
 
     def _apply(self, team_id: int, text: str) -> None:
-        self._controller.store().set_team_note(team_id, text)
+        self._controller.set_team_note(team_id, text)
         if team_id == self.team_id and self.edit.toPlainText() != text:
             self._loading = True
             try:

@@ -34,7 +34,6 @@ from msworkshop.ui.common.i18n import (
     on_language_change,
 )
 from msworkshop.ui.common.labels import stage_text
-from msworkshop.ui.services.plans import plan_state
 from msworkshop.ui.services.session import SessionController
 from msworkshop.ui.steps.plan.editor import ActionEditor, priority_labels, status_labels
 
@@ -46,7 +45,7 @@ class PlanPage(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self._state = plan_state(controller)
+        self._state = controller.plans
         self._filling = False
         self.team_box = QComboBox()
         self.team_box.currentIndexChanged.connect(self._team_changed)

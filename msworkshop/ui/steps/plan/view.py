@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from msworkshop.ui.common.labels import format_due, stage_text
-from msworkshop.ui.services.plans import plan_state
 from msworkshop.ui.services.session import SessionController
 
 
@@ -16,7 +15,7 @@ class PlanView(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self._state = plan_state(controller)
+        self._state = controller.plans
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)  # holds the team's name
         self.heading.setStyleSheet("font-size: 30pt; font-weight: bold;")

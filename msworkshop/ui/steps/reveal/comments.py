@@ -50,7 +50,7 @@ class CommentsView(QWidget):
             )
             return
         self.comments = visible_comments(
-            result, c.store().ballots(round_.number), round_closed=True, seed=self.seed
+            result, c.round_ballots(round_.number), round_closed=True, seed=self.seed
         )
         shown = sum(len(t.comments) for t in self.comments)
         self.message.setText(

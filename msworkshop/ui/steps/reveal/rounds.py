@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from msworkshop.domain.analysis import SessionResult, analyse
+from msworkshop.domain.analysis import SessionResult
 from msworkshop.domain.chart_builders import function_name
 from msworkshop.domain.comparison import Movement, RoundComparison, compare_rounds
 from msworkshop.ui.common.i18n import format_number, format_signed, on_language_change
@@ -61,18 +61,14 @@ class RoundsView(QWidget):
         self.with_label.setText(self.tr("with round"))
 
     def result_for(self, number: int) -> SessionResult:
-        c = self._controller
-        current = c.result
-        if current is not None and current.round_number == number:
-            return current
-        return analyse(c.workshop, c.store().ballots(number), c.content.statements, number)
+        return self._controller.round_result(number)
 
     def refresh(self) -> None:
         """Re-read the rounds of the session (after a round was opened or closed)."""
         if not self._controller.is_open:
             self.table.clear()
             return
-        numbers = [r.number for r in self._controller.store().rounds()]
+        numbers = [r.number for r in self._controller.rounds()]
         chosen = (self.before_combo.currentData(), self.after_combo.currentData())
         keep = chosen[0] != chosen[1] and all(n in numbers for n in chosen)
         defaults = (numbers[-2] if len(numbers) > 1 else None, numbers[-1] if numbers else None)

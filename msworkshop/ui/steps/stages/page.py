@@ -1,7 +1,7 @@
 """The four stages: one slide per stage with the metaphor, stepped through on the laptop.
 
 The current slide is shared by the laptop page and the projector view through a small
-:class:`SlideState` hung on the controller, and written to the session file.
+:class:`~msworkshop.ui.services.focus.RoomFocus` (``controller.focus``), saved in the file.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from msworkshop.ui.common.i18n import on_language_change
+from msworkshop.ui.services.focus import STAGE_COUNT
 from msworkshop.ui.services.session import SessionController
-from msworkshop.ui.steps.stages.slides import STAGE_COUNT, slide_state
 
 
 class StagesPage(QWidget):
@@ -28,20 +28,20 @@ class StagesPage(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self.state = slide_state(controller)
+        self.focus = controller.focus
         self.stage_buttons: list[QPushButton] = []
         row = QHBoxLayout()
         for index in range(STAGE_COUNT):
             button = QPushButton()
             button.setCheckable(True)
             button.setMinimumHeight(40)
-            button.clicked.connect(lambda _=False, i=index: self.state.go(i))
+            button.clicked.connect(lambda _=False, i=index: self.focus.set_slide(i))
             self.stage_buttons.append(button)
             row.addWidget(button)
         self.previous_button = QPushButton()
         self.next_button = QPushButton()
-        self.previous_button.clicked.connect(lambda: self.state.step(-1))
-        self.next_button.clicked.connect(lambda: self.state.step(1))
+        self.previous_button.clicked.connect(lambda: self.focus.step_slide(-1))
+        self.next_button.clicked.connect(lambda: self.focus.step_slide(1))
         self.position = QLabel()
         self.slide = QLabel()
         self.slide.setObjectName("slidePreview")
@@ -57,14 +57,14 @@ class StagesPage(QWidget):
         layout.addLayout(row)
         layout.addLayout(nav)
         layout.addWidget(self.slide, 1)
-        self.state.changed.connect(self.refresh)
+        self.focus.slide_changed.connect(self.refresh)
         controller.session_opened.connect(self.refresh)
         self.refresh()
         on_language_change(self, self.refresh)
 
     def advance(self, delta: int) -> bool:
         """Next/previous step keys move through the slides first (like presentation software)."""
-        return self.state.step(delta)
+        return self.focus.step_slide(delta)
 
     def refresh(self, *_: object) -> None:
         self.previous_button.setText(self.tr("← Previous slide"))
@@ -72,7 +72,7 @@ class StagesPage(QWidget):
         if not self._controller.is_open:
             return
         content = self._controller.content
-        index = self.state.index
+        index = self.focus.slide
         for i, button in enumerate(self.stage_buttons):
             button.setText(f"{i + 1}. {content.stages[i].name}")
             button.setChecked(i == index)

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
 )
 
 from msworkshop.ui.common import theme
+from msworkshop.ui.services.focus import STAGE_COUNT
 from msworkshop.ui.services.session import SessionController
-from msworkshop.ui.steps.stages.slides import STAGE_COUNT, slide_state
 
 
 class StagesView(QWidget):
@@ -21,7 +21,7 @@ class StagesView(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self.state = slide_state(controller)
+        self.focus = controller.focus
         self.kicker = theme.label("", "kicker")
         self.name = theme.label("", "hero")
         self.formal = theme.label("", "h2")
@@ -43,7 +43,7 @@ class StagesView(QWidget):
         layout.addWidget(self.text)
         layout.addStretch(1)
         layout.addLayout(strip)
-        self.state.changed.connect(self.refresh)
+        self.focus.slide_changed.connect(self.refresh)
         controller.session_opened.connect(self.refresh)
         self.refresh()
 
@@ -51,7 +51,7 @@ class StagesView(QWidget):
         if not self._controller.is_open:
             return
         content = self._controller.content
-        index = self.state.index
+        index = self.focus.slide
         stage = content.stages[index]
         self.kicker.setText(content.text("projector.stage_of", number=index + 1, total=STAGE_COUNT))
         self.name.setText(stage.name)

@@ -128,7 +128,7 @@ class JoinPanel(QGroupBox):
             QGuiApplication.clipboard().setText(self.url.text())
 
     def _phones(self) -> PhoneVoting | None:
-        return getattr(self._controller, "phones", None)
+        return self._controller.phones
 
     def _network_chosen(self, index: int) -> None:
         phones = self._phones()

@@ -43,17 +43,14 @@ class AddPaperBallots(QUndoCommand):
             self._stored_before_push = False
             return
         try:
-            self._ids = self._controller.store().insert_ballots(self._ballots)
+            self._ids = self._controller.intake.add(self._ballots)
         except UserError as error:  # e.g. the team was removed in between
             log.warning("paper ballots not stored again: %s", error.key)
             self.setObsolete(True)
-            return
-        self._controller.refresh()
 
     def undo(self) -> None:
-        self._controller.store().remove_ballots(self._ids)
+        self._controller.intake.take_back(self._ids)
         self._ids = []
-        self._controller.refresh()
 
 
 def add_paper_ballots(controller: SessionController, ballots: Sequence[Ballot], text: str) -> int:
@@ -61,7 +58,6 @@ def add_paper_ballots(controller: SessionController, ballots: Sequence[Ballot], 
 
     Raises UserError when they cannot be stored: then nothing is stored or put on the stack.
     """
-    ids = controller.store().insert_ballots(ballots)
+    ids = controller.intake.add(ballots)
     controller.undo_stack.push(AddPaperBallots(controller, ballots, ids, text))
-    controller.refresh()
     return len(ids)
