@@ -9,9 +9,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QTableWidget, QWidget
 
-from msworkshop.ui.common import dialogs, settings
+from msworkshop.ui.common import dialogs
 from msworkshop.ui.services.focus import SLIDE_SETTING
 from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.shell import settings, window_dialogs
 from msworkshop.ui.shell.main_window import MainWindow
 from msworkshop.ui.shell.steps_view import STEP_SETTING
 from tests.ui.conftest import make_workshop
@@ -102,7 +103,7 @@ def test_shortcut_overview_lists_the_keys(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[list[tuple[str, str]]] = []
-    monkeypatch.setattr(dialogs, "show_shortcuts", lambda parent, rows: shown.append(rows))
+    monkeypatch.setattr(window_dialogs, "show_shortcuts", lambda parent, rows: shown.append(rows))
     key(window.sidebar, Qt.Key.Key_F1)
     key(window.sidebar, Qt.Key.Key_Question)
     assert len(shown) == 2

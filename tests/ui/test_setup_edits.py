@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QWidget
 from msworkshop.domain.ballot import Source
 from msworkshop.domain.workshop import Team, Workshop
 from msworkshop.store import SessionStore
-from msworkshop.ui.common import dialogs
 from msworkshop.ui.services.commands import ballot_counts, edit_workshop
 from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.shell import window_dialogs
 from msworkshop.ui.shell.main_window import MainWindow
 from tests.ui.conftest import make_workshop
 
@@ -47,7 +47,7 @@ def answer_dialog(
         seen.append((teams, functions))  # type: ignore[arg-type]
         return change, delete_ballots
 
-    monkeypatch.setattr(dialogs, "ask_edit_workshop", ask)
+    monkeypatch.setattr(window_dialogs, "ask_edit_workshop", ask)
     return seen
 
 

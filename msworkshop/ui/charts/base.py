@@ -191,7 +191,7 @@ class ChartWidget(QWidget):
         image.fill(QColor("#FFFFFF"))
         with QPainter(image) as painter:
             self._render(painter, size)
-        if not image.save(str(path), "PNG"):
+        if not image.save(str(path), b"PNG"):
             raise OSError(f"could not write {path}")
         return path
 

@@ -6,14 +6,10 @@ Callers use them as ``dialogs.show_error(...)`` (module attribute look-up), neve
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
-
-from msworkshop.domain.workshop import Workshop
-from msworkshop.ui.common.i18n import current_ui_language
 
 
 def _filter() -> str:
@@ -52,45 +48,3 @@ def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
         return None
     path = Path(name)
     return path if path.suffix else path.with_suffix(".msworkshop")
-
-
-def ask_new_workshop(parent: QWidget | None) -> Workshop | None:
-    """Run the set-up dialog for a new session; the validated Workshop, or None when cancelled."""
-    from msworkshop.ui.setup.dialog import SetupDialog
-
-    dialog = SetupDialog(parent, language=current_ui_language())
-    try:
-        if dialog.exec() == SetupDialog.DialogCode.Accepted:
-            return dialog.workshop()
-        return None
-    finally:
-        dialog.deleteLater()
-
-
-def ask_edit_workshop(
-    parent: QWidget | None,
-    workshop: Workshop,
-    team_counts: Mapping[int, int],
-    function_counts: Mapping[str, int],
-) -> tuple[Workshop, bool] | None:
-    """Edit the open session's set-up: (workshop, may delete votes), or None when cancelled."""
-    from msworkshop.ui.setup.dialog import SetupDialog
-
-    dialog = SetupDialog(parent, workshop, team_counts, function_counts, current_ui_language())
-    try:
-        if dialog.exec() == SetupDialog.DialogCode.Accepted and dialog.workshop() is not None:
-            return dialog.workshop(), dialog.delete_ballots
-        return None
-    finally:
-        dialog.deleteLater()
-
-
-def show_shortcuts(parent: QWidget | None, rows: list[tuple[str, str]]) -> None:
-    """The overview of keyboard shortcuts (F1 or ?): (what, keys) rows."""
-    from msworkshop.ui.shell.shortcuts import ShortcutOverview
-
-    dialog = ShortcutOverview(rows, parent)
-    try:
-        dialog.exec()
-    finally:
-        dialog.deleteLater()

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from msworkshop.domain import palette
+from msworkshop.domain import palette as shared_palette
 from msworkshop.domain.palette import FUNCTION_COLOURS
 
 # One palette for screen and paper: defined with the chart models in the domain.
@@ -40,7 +40,7 @@ ROLE_PX: dict[str, int] = {"hero": 96, "h1": 64, "h2": 44, "body": 32, "small": 
 ROLES: tuple[str, ...] = tuple(ROLE_PX)
 
 
-function_colour = palette.function_colour  # the function at ``index`` (0 marketing)
+function_colour = shared_palette.function_colour  # the function at ``index`` (0 marketing)
 
 
 def function_pattern(index: int) -> Qt.BrushStyle:

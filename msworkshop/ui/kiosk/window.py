@@ -117,6 +117,7 @@ class Kiosk(QWidget):
         self.start_over_button.setText(self._text("start_over"))
         while self.pages.count():
             page = self.pages.widget(0)
+            assert page is not None  # count() > 0
             self.pages.removeWidget(page)
             page.deleteLater()
         self._build_pages()

@@ -155,7 +155,7 @@ class ProjectorWindow(QWidget):
     def _build_view(self, key: str) -> QWidget:
         """A step's projector view, built when first shown (see LazyWidgets)."""
         view = self._factories.get(key, TitleView)(self._controller)
-        self._pages[key].layout().addWidget(view)
+        _layout(self._pages[key]).addWidget(view)
         view.show()  # a child added to a page already on screen would otherwise stay hidden
         return view
 
@@ -196,7 +196,7 @@ class ProjectorWindow(QWidget):
         margin_x, margin_y = round(self.width() * 0.05), round(self.height() * 0.05)
         self._top.setContentsMargins(0, margin_y // 2, margin_x // 2, 0)
         for page in self._pages.values():
-            page.layout().setContentsMargins(margin_x, margin_y, margin_x, margin_y)
+            _layout(page).setContentsMargins(margin_x, margin_y, margin_x, margin_y)
 
     # -- presenting on the right screen -------------------------------------------------------
     @property
@@ -253,3 +253,10 @@ class ProjectorWindow(QWidget):
         """Closing the window by hand is the same as stopping the presentation."""
         self.stop()
         event.accept()
+
+
+def _layout(page: QWidget) -> QLayout:
+    """A step's page on the projector: always built with a layout (see ``__init__``)."""
+    layout = page.layout()
+    assert layout is not None
+    return layout

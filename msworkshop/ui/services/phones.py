@@ -78,7 +78,7 @@ class PhoneVoting(QObject):
     @staticmethod
     def preferred_port() -> int:
         try:
-            return max(0, min(65535, int(QSettings().value(PORT_KEY, 0) or 0)))
+            return max(0, min(65535, int(str(QSettings().value(PORT_KEY, 0) or 0))))
         except (TypeError, ValueError):
             return 0
 

@@ -63,7 +63,7 @@ ContentLoader = Callable[[str], Content]
 def _default_store_factory() -> StoreFactory:
     from msworkshop.store import SessionStore
 
-    return SessionStore  # type: ignore[return-value]
+    return SessionStore
 
 
 def _default_content_loader() -> ContentLoader:

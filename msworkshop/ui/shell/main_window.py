@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from msworkshop.domain.messages import UserError
-from msworkshop.store.paths import default_sessions_folder, suggest_session_path
 from msworkshop.ui.common import i18n, settings, theme
 from msworkshop.ui.common.i18n import on_language_change
 from msworkshop.ui.projector.window import ProjectorWindow
+from msworkshop.ui.services.files import default_sessions_folder, suggest_session_path
 from msworkshop.ui.services.session import SessionController
 from msworkshop.ui.services.timers import Clock, TimerBank
 from msworkshop.ui.shell.actions import MainActions
@@ -43,6 +43,13 @@ def _dialogs() -> ModuleType:
     from msworkshop.ui.common import dialogs
 
     return dialogs
+
+
+def _window_dialogs() -> ModuleType:
+    """The set-up and shortcut dialogs, loaded when the first of them opens."""
+    from msworkshop.ui.shell import window_dialogs
+
+    return window_dialogs
 
 
 class MainWindow(QMainWindow):
@@ -125,7 +132,7 @@ class MainWindow(QMainWindow):
             (a.close_round, lambda: self.vote_page.request_close_round()),
             (a.kiosk, self.start_kiosk),
             (a.tally, self.show_tally),
-            (a.shortcuts, lambda: _dialogs().show_shortcuts(self, a.overview())),
+            (a.shortcuts, lambda: _window_dialogs().show_shortcuts(self, a.overview())),
             (a.clear_recent, settings.clear_recent_files),
         ]
         for action, slot in connections:
@@ -218,7 +225,7 @@ class MainWindow(QMainWindow):
 
     # -- sessions -------------------------------------------------------------------------
     def new_session(self) -> None:
-        workshop = _dialogs().ask_new_workshop(self)
+        workshop = _window_dialogs().ask_new_workshop(self)
         if workshop is None:
             return
         path = _dialogs().ask_save_path(self, suggest_session_path(workshop.title))
@@ -246,7 +253,7 @@ class MainWindow(QMainWindow):
         from msworkshop.ui.services.commands import ballot_counts, edit_workshop
 
         team_counts, function_counts = ballot_counts(self.controller)
-        answer = _dialogs().ask_edit_workshop(
+        answer = _window_dialogs().ask_edit_workshop(
             self, self.controller.workshop, team_counts, function_counts
         )
         if answer is not None:

@@ -122,6 +122,10 @@ class ShortcutOverview(QDialog):
 
     def rows(self) -> list[tuple[str, str]]:
         return [
-            (self.table.item(r, 0).text(), self.table.item(r, 1).text())
+            (_text(self.table.item(r, 0)), _text(self.table.item(r, 1)))
             for r in range(self.table.rowCount())
         ]
+
+
+def _text(item: QTableWidgetItem | None) -> str:
+    return item.text() if item is not None else ""

@@ -70,8 +70,8 @@ class ActionEditor(QWidget):
         for value, label in priority_labels().items():
             self.priority.addItem(label, str(value))
         self.status = QComboBox()
-        for value, label in status_labels().items():
-            self.status.addItem(label, str(value))
+        for status, label in status_labels().items():
+            self.status.addItem(label, str(status))
         self.form = form = QFormLayout(self)
         for field in (
             self.title,

@@ -87,10 +87,11 @@ class PlanView(QWidget):
         )
         self.table.setRowCount(len(actions))
         for row, action in enumerate(actions):
-            for column, text in enumerate(
+            for column, cell in enumerate(
                 (action.title, action.owner, format_due(self._controller.content, action))
             ):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                self.table.setItem(row, column, QTableWidgetItem(cell))
 
     def titles(self) -> list[str]:
-        return [self.table.item(r, 0).text() for r in range(self.table.rowCount())]
+        items = (self.table.item(r, 0) for r in range(self.table.rowCount()))
+        return [item.text() for item in items if item is not None]

@@ -130,7 +130,9 @@ class ResultsPage(QWidget):
         panel = self.team_panels.get(team_id)
         if panel is not None:
             self.teams_scroll.ensureWidgetVisible(panel, 0, 0)
-            self._teams_widget.layout().activate()
+            layout = self._teams_widget.layout()
+            if layout is not None:
+                layout.activate()
             self.teams_scroll.verticalScrollBar().setValue(panel.y())
 
     # -- updating -----------------------------------------------------------------------

@@ -132,8 +132,8 @@ class RevealProjectorView(QWidget):
         """Chart text follows the projection theme's type scale for the window size."""
         for chart in self.stage_charts.values():
             chart.setFont(self._font("h2", 0.72))
-        for chart in (self.score_chart, self.dimension_chart):
-            chart.setFont(self._font("small", 0.72))
+        for small_chart in (self.score_chart, self.dimension_chart):
+            small_chart.setFont(self._font("small", 0.72))
         self.gap_chart.setFont(self._font("small", 1.0))
 
     def refresh(self) -> None:
@@ -183,11 +183,12 @@ class RevealProjectorView(QWidget):
     def _build_stage_columns(self, keys: tuple[str, ...]) -> None:
         while self._stage_row.count():
             item = self._stage_row.takeAt(0)
-            if item.layout() is not None:
-                while item.layout().count():
-                    widget = item.layout().takeAt(0).widget()
-                    if widget is not None:
-                        widget.deleteLater()
+            old = item.layout() if item is not None else None
+            while old is not None and old.count():
+                taken = old.takeAt(0)
+                widget = taken.widget() if taken is not None else None
+                if widget is not None:
+                    widget.deleteLater()
         self.stage_charts, self.stage_titles = {}, {}
         for index, key in enumerate(keys):
             column = QVBoxLayout()

@@ -152,8 +152,9 @@ class TallyPage(QWidget):
         self.comment_label.setBuddy(self.comment_field)
         form.addRow(self.comment_label, self.comment_field)
         form.addRow("", self.add_form_button)
-        for field in (self.stage_field, *self.answer_fields, self.comment_field):
-            field.returnPressed.connect(self.add_form)
+        fields: tuple[QLineEdit, ...] = (self.stage_field, *self.answer_fields, self.comment_field)
+        for line in fields:
+            line.returnPressed.connect(self.add_form)
         return tab
 
     def _build_counts_tab(self) -> QWidget:

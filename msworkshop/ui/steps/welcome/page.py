@@ -71,7 +71,8 @@ class WelcomePage(QWidget):
 
     def _show_rows(self, rows: list[tuple[str, str]]) -> None:
         while self._grid.count():
-            widget = self._grid.takeAt(0).widget()
+            item = self._grid.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setParent(None)  # gone at once, not at the next turn of the loop
                 widget.deleteLater()
