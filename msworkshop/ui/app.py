@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -12,8 +13,10 @@ from PySide6.QtWidgets import QApplication
 from msworkshop.domain.messages import UserError
 from msworkshop.ui.common import i18n, settings
 from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.services.timers import TimerBank
 from msworkshop.ui.shell.first_paint import after_first_paint
 from msworkshop.ui.shell.main_window import MainWindow
+from msworkshop.ui.steps.registry import SIDEBAR_STEPS
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +58,15 @@ def demo_session_path(language: str = "en") -> Path:
 def create_main_window(
     path: Path | None = None, demo: bool = False, full_screen_kiosk: bool = True
 ) -> MainWindow:
-    """The facilitator window with ``path`` (or a fresh demo session) opened, if given."""
+    """The facilitator window with ``path`` (or a fresh demo session) opened, if given.
+
+    The composition root: the session (which owns its focus, reveal, plans and ballot intake,
+    each made when first used), the step timers and the phone door are made here once and
+    handed to the windows, which pass each page and view the services it uses.
+    """
     controller = SessionController()
-    window = MainWindow(controller, full_screen_kiosk=full_screen_kiosk)
+    timers = TimerBank(SIDEBAR_STEPS, time.monotonic, parent=controller)
+    window = MainWindow(controller, full_screen_kiosk=full_screen_kiosk, timers=timers)
     controller.setParent(window)
     after_first_paint(window, lambda: _start_phone_voting(controller))
     if demo:

@@ -9,10 +9,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QTableWidget, QWidget
 
-from msworkshop.ui.common import dialogs
+from msworkshop.ui.common import dialogs, settings
 from msworkshop.ui.services.focus import SLIDE_SETTING
 from msworkshop.ui.services.session import SessionController
-from msworkshop.ui.shell import settings, window_dialogs
+from msworkshop.ui.shell import window_dialogs
 from msworkshop.ui.shell.main_window import MainWindow
 from msworkshop.ui.shell.steps_view import STEP_SETTING
 from tests.ui.conftest import make_workshop

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QWidget
 from msworkshop.domain.messages import translate
 from msworkshop.domain.workshop import Function, Team, VotingMode, Workshop
 from msworkshop.store import SessionStore
-from msworkshop.ui.common import dialogs
+from msworkshop.ui.common import dialogs, settings
 from msworkshop.ui.services.session import SessionController
 from msworkshop.ui.setup.dialog import SetupDialog
-from msworkshop.ui.shell import settings, window_dialogs
+from msworkshop.ui.shell import window_dialogs
 from msworkshop.ui.shell.main_window import MainWindow
 from tests.ui.conftest import click, make_workshop
 

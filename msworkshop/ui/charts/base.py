@@ -191,7 +191,8 @@ class ChartWidget(QWidget):
         image.fill(QColor("#FFFFFF"))
         with QPainter(image) as painter:
             self._render(painter, size)
-        if not image.save(str(path), b"PNG"):
+        # PySide6 6.12 wants the format as str; its stubs say bytes.
+        if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
             raise OSError(f"could not write {path}")
         return path
 

@@ -59,12 +59,13 @@ class MainWindow(QMainWindow):
         full_screen_kiosk: bool = True,
         clock: Clock | None = None,
         parent: QWidget | None = None,
+        timers: TimerBank | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
         self._full_screen_kiosk = full_screen_kiosk
         self.kiosk: Kiosk | None = None
-        self.timers = TimerBank(SIDEBAR_STEPS, clock or time.monotonic, parent=self)
+        self.timers = timers or TimerBank(SIDEBAR_STEPS, clock or time.monotonic, parent=self)
         self.actions_ = MainActions(self, controller.undo_stack)
         self.steps = StepsView(controller, self.timers)
         self.sidebar, self.stack, self.pages = (
