@@ -518,6 +518,10 @@
         <translation>Maak een nieuwe sessie (Ctrl+N) of open er een (Ctrl+O).</translation>
     </message>
     <message>
+        <source>Presenting stopped. Press F5 to show the room the same view again.</source>
+        <translation>Presenteren gestopt. Druk op F5 om de zaal hetzelfde beeld weer te laten zien.</translation>
+    </message>
+    <message>
         <source>Projector: off (F5)</source>
         <translation>Projector: uit (F5)</translation>
     </message>
@@ -1411,6 +1415,22 @@ score %2</translation>
     <message>
         <source>Save new session as</source>
         <translation>Nieuwe sessie opslaan als</translation>
+    </message>
+    <message>
+        <source>Present on one screen</source>
+        <translation>Presenteren op één scherm</translation>
+    </message>
+    <message>
+        <source>Only one screen is connected. If the projector shows a copy of this screen (mirrored display), present full screen; otherwise present in a window you can drag to the projector. Esc stops presenting; View → Mirrored display changes it.</source>
+        <translation>Er is maar één scherm aangesloten. Toont de projector een kopie van dit scherm (gespiegeld beeld), presenteer dan op het volledige scherm; anders in een venster dat je naar de projector kunt slepen. Esc stopt het presenteren; Beeld → Gespiegeld beeld verandert de keuze.</translation>
+    </message>
+    <message>
+        <source>Full screen (mirrored)</source>
+        <translation>Volledig scherm (gespiegeld)</translation>
+    </message>
+    <message>
+        <source>In a window</source>
+        <translation>In een venster</translation>
     </message>
 </context>
 <context>
