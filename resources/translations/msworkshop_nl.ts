@@ -830,6 +830,45 @@ score %2</translation>
     </message>
 </context>
 <context>
+    <name>RoomPreview</name>
+    <message>
+        <source>The room sees: nothing (projector off)</source>
+        <translation>De zaal ziet: niets (projector uit)</translation>
+    </message>
+    <message>
+        <source>F5 shows this step to the room</source>
+        <translation>F5 laat deze stap aan de zaal zien</translation>
+    </message>
+    <message>
+        <source>The room sees: a black screen (B)</source>
+        <translation>De zaal ziet: een zwart scherm (B)</translation>
+    </message>
+    <message>
+        <source>The room sees now</source>
+        <translation>De zaal ziet nu</translation>
+    </message>
+    <message>
+        <source>R: everything is revealed</source>
+        <translation>R: alles is onthuld</translation>
+    </message>
+    <message>
+        <source>R: %1 — %2</source>
+        <translation>R: %1 — %2</translation>
+    </message>
+    <message>
+        <source>PageDown: stage %1, %2</source>
+        <translation>PageDown: fase %1, %2</translation>
+    </message>
+    <message>
+        <source>PageDown: this is the last step</source>
+        <translation>PageDown: dit is de laatste stap</translation>
+    </message>
+    <message>
+        <source>PageDown: %1</source>
+        <translation>PageDown: %1</translation>
+    </message>
+</context>
+<context>
     <name>RoundsView</name>
     <message>
         <source>Compare round</source>

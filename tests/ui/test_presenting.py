@@ -129,3 +129,28 @@ def test_cancelling_the_one_screen_question_presents_nothing(
 def test_the_welcome_slide_writes_the_date_day_first(language: str, expected: str) -> None:
     workshop = replace(make_workshop(language=language), date=dt.date(2026, 12, 1))
     assert long_date(workshop) == expected
+
+
+def test_the_facilitator_sees_what_the_room_sees_and_what_comes_next(
+    qtbot, window: MainWindow
+) -> None:
+    preview = window.room_preview
+    qtbot.waitUntil(lambda: not preview.thumbnail.pixmap().isNull(), timeout=3000)
+    assert preview.caption.text() == "The room sees now"
+    image = preview.thumbnail.pixmap().toImage()
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    }
+    assert len(colours) > 2, "a real picture of the projector, not an empty box"
+    assert preview.next_label.text() == "PageDown: The four stages"
+    window.actions_.next_step.trigger()
+    qtbot.waitUntil(lambda: "stage 2" in preview.next_label.text(), timeout=3000)
+    window.show_step("reveal")
+    qtbot.waitUntil(lambda: preview.next_label.text().startswith("R: North"), timeout=3000)
+    assert "stage votes" in preview.next_label.text()
+    assert preview.next_label.text().endswith("PageDown: Discuss the gaps")
+    window.actions_.blank.trigger()
+    qtbot.waitUntil(lambda: "black" in preview.caption.text(), timeout=3000)
+    window.actions_.stop.trigger()
+    qtbot.waitUntil(lambda: "projector off" in preview.caption.text(), timeout=3000)
+    assert preview.thumbnail.pixmap().isNull() and "F5" in preview.thumbnail.text()

@@ -28,6 +28,7 @@ from msworkshop.ui.services.session import SessionController
 from msworkshop.ui.services.timers import Clock, TimerBank
 from msworkshop.ui.shell.actions import MainActions
 from msworkshop.ui.shell.menus import MainMenus
+from msworkshop.ui.shell.room_preview import RoomPreview
 from msworkshop.ui.shell.steps_view import StepsView
 from msworkshop.ui.steps.registry import SIDEBAR_STEPS, tool_pages
 
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
         self.tally_window: QDialog | None = None
         self.projector = ProjectorWindow(controller, self.timers, self.screen)
         self.projector.addActions(self.actions_.presenting)
+        self.room_preview = RoomPreview(controller, self.projector, self.steps.step_title)
+        self.steps.add_above_notes(self.room_preview)
         self.destroyed.connect(self.projector.deleteLater)
         self._build_menus()
 
