@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QWidget
 
 from msworkshop.domain.ballot import Ballot, Source
 from msworkshop.domain.content_loader import load_content
@@ -252,6 +252,13 @@ def problems(window: QWidget, min_px: float = 0.0, visible: QRectF | None = None
             if box.owner != chart.owner and _overlap(box.rect, chart.rect):
                 found.append(f"overlap: {box.where} / {chart.where}")
     return found
+
+
+def settle() -> None:
+    """Let posted layout requests, style changes and zero timers run (a few rounds: one
+    may post the next)."""
+    for _ in range(4):
+        QApplication.processEvents()
 
 
 def room_min_px(width: int, height: int) -> float:

@@ -11,11 +11,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from msworkshop.domain.reveal import RevealLevel
 from msworkshop.ui.projector.window import ProjectorWindow
 from msworkshop.ui.services.session import SessionController
+from tests.ui import layout_audit
 from tests.ui.layout_audit import PROJECTOR_SIZES, SESSIONS, problems, room_min_px
 
 LANGUAGES = ("en", "nl")
@@ -65,7 +65,7 @@ def test_every_projected_view_fits_and_reads_from_the_back(
             projector.show()
             for step, part in room_views(controller):
                 projector.set_step(step)
-                QApplication.processEvents()
+                layout_audit.settle()
                 projector.grab()  # paint now: charts record where their texts went
                 where = f"{step}:{part} {width}x{height} {session} {language}"
                 found += [f"{where}: {p}" for p in problems(projector, room_min_px(width, height))]

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QEasingCurve,
+    QEvent,
     QRectF,
     QSize,
     Qt,
@@ -139,6 +140,11 @@ class ChartWidget(QWidget):
         if self._t >= 1.0:
             self._previous = None
         self.update()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._refresh_geometry()  # the rows follow the type
 
     def _refresh_geometry(self) -> None:
         height = self.preferred_height()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from msworkshop.ui.common import theme
@@ -24,7 +24,8 @@ from msworkshop.ui.steps.registry import SIDEBAR_STEPS
 
 REFRESH_MS = 1000  # the room's clock and progress bar move on their own
 SETTLE_MS = 60  # after a change: let the projector lay out first
-THUMBNAIL_WIDTH = 280
+THUMBNAIL_WIDTH = 280  # at most; narrower when the side column is
+MIN_WIDTH = 160
 REVEAL_STEPS = ("reveal", "gaps")
 
 
@@ -45,7 +46,8 @@ class RoomPreview(QWidget):
         theme.set_point_size(self.caption, 10, bold=True)
         self.thumbnail = QLabel()
         self.thumbnail.setObjectName("roomThumbnail")
-        self.thumbnail.setFixedSize(QSize(THUMBNAIL_WIDTH, THUMBNAIL_WIDTH * 9 // 16))
+        self.thumbnail.setFixedSize(_thumbnail_size(THUMBNAIL_WIDTH))
+        self.setMinimumWidth(MIN_WIDTH)
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumbnail.setWordWrap(True)
         self.thumbnail.setStyleSheet("QLabel#roomThumbnail { border: 1px solid #888; }")
@@ -74,6 +76,15 @@ class RoomPreview(QWidget):
         # to them here would make the reveal state and the analysis at start-up.
         self.refresh()
         on_language_change(self, self.refresh)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        margins = self.contentsMargins()
+        width = min(THUMBNAIL_WIDTH, self.width() - margins.left() - margins.right() - 12)
+        size = _thumbnail_size(max(MIN_WIDTH - 12, width))
+        if size != self.thumbnail.size():
+            self.thumbnail.setFixedSize(size)
+            self.schedule()
 
     def _presenting_changed(self, presenting: bool) -> None:
         if presenting:
@@ -158,3 +169,7 @@ class RoomPreview(QWidget):
             painter.scale(scale, scale)
             source.render(painter, QPoint(0, 0))
         return pixmap
+
+
+def _thumbnail_size(width: int) -> QSize:
+    return QSize(width, width * 9 // 16)
