@@ -78,6 +78,7 @@ class Reason(StrEnum):
     """How a column got its meaning, or why it is dropped (message key ``import_reason_*``)."""
 
     CHOSEN = "chosen"  # the user's mapping or choice
+    REMEMBERED = "remembered"  # the user's choice for an earlier file with the same headers
     HEADER = "header"  # the header names it
     STATEMENT_TEXT = "statement_text"  # the header is the statement's text
     CLOSE_ACCEPTED = "close_accepted"  # close to a statement's text, and the user said yes
@@ -92,7 +93,14 @@ class Reason(StrEnum):
 
 
 KEPT_REASONS = frozenset(
-    {Reason.CHOSEN, Reason.HEADER, Reason.STATEMENT_TEXT, Reason.CLOSE_ACCEPTED, Reason.VALUES}
+    {
+        Reason.CHOSEN,
+        Reason.REMEMBERED,
+        Reason.HEADER,
+        Reason.STATEMENT_TEXT,
+        Reason.CLOSE_ACCEPTED,
+        Reason.VALUES,
+    }
 )
 
 
@@ -185,11 +193,13 @@ def recognise_columns(
     contents: Sequence[Content],
     chosen: Mapping[int, Meaning] | None = None,
     accept_close: bool | Iterable[int] = False,
+    remembered: Mapping[int, Meaning] | None = None,
 ) -> list[ColumnPlan]:
     """Propose a meaning for every column. ``chosen`` (column index → meaning) wins over any
     guess; ``accept_close`` is True for all close statement matches, or the indexes of those
-    the user accepted."""
+    the user accepted; ``remembered`` holds earlier choices, used where ``chosen`` says nothing."""
     chosen = chosen or {}
+    remembered = remembered or {}
     accepted = accept_close if isinstance(accept_close, bool) else set(accept_close)
     statements = _Statements(contents)
     resolvers = {
@@ -208,6 +218,10 @@ def recognise_columns(
         elif index in chosen:
             meaning = chosen[index]
             reason = Reason.IGNORED if meaning.role is Role.IGNORE else Reason.CHOSEN
+            plan = ColumnPlan(index, header, meaning, reason, samples=samples)
+        elif index in remembered:
+            meaning = remembered[index]
+            reason = Reason.IGNORED if meaning.role is Role.IGNORE else Reason.REMEMBERED
             plan = ColumnPlan(index, header, meaning, reason, samples=samples)
         else:
             plan = _guess(index, header, filled, statements, resolvers, samples)
@@ -282,6 +296,7 @@ def _share(filled: Counter[str], test: Callable[[str], bool]) -> float:
 
 _PRIORITY = {
     Reason.CHOSEN: 0,
+    Reason.REMEMBERED: 0,
     Reason.HEADER: 1,
     Reason.STATEMENT_TEXT: 1,
     Reason.CLOSE_ACCEPTED: 2,

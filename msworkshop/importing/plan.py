@@ -77,7 +77,7 @@ class ImportPlan:
 
     def decisions(self) -> dict[int, Meaning]:
         """The user's own choices (mapping, dialog, accepted close matches), to remember."""
-        decided = (Reason.CHOSEN, Reason.IGNORED, Reason.CLOSE_ACCEPTED)
+        decided = (Reason.CHOSEN, Reason.REMEMBERED, Reason.IGNORED, Reason.CLOSE_ACCEPTED)
         return {c.index: c.meaning for c in self.columns if c.reason in decided}
 
 
@@ -96,13 +96,16 @@ def plan_import(
     mapping: ImportMapping | None = None,
     chosen: Mapping[int, Meaning] | None = None,
     accept_close: bool | Iterable[int] = False,
+    remembered: Mapping[int, Meaning] | None = None,
 ) -> ImportPlan:
     """Work out the import. ``chosen`` (column index → meaning, e.g. from the dialog) wins over
-    the mapping file, which wins over recognition. Raises UserError only for a broken mapping
-    (a column it names is not in the file); every other problem is in the plan."""
+    the mapping file, which wins over ``remembered`` (choices kept from an earlier file with
+    the same headers, see :func:`.apply.remembered_mapping`), which wins over recognition.
+    Raises UserError only for a broken mapping (a column or team it names does not exist);
+    every other problem is in the plan."""
     decided = dict(mapping.chosen_for(table)) if mapping else {}
     decided.update(chosen or {})
-    columns = tuple(recognise_columns(table, workshop, contents, decided, accept_close))
+    columns = tuple(recognise_columns(table, workshop, contents, decided, accept_close, remembered))
     blockers = _blockers(columns, workshop)
     plan = ImportPlan(
         round_number=round_number,
