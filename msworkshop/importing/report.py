@@ -36,7 +36,7 @@ def column_lines(plan: ImportPlan, content: Content) -> list[str]:
     """One line per column: what it will be used for, or why it is dropped."""
     lines = [translate("import_report_columns", content.language)]
     for column in plan.columns:
-        header = _short(column.header) or "—"
+        header = _middle(column.header) or "—"
         if column.kept:
             lines.append(
                 translate(
@@ -68,7 +68,7 @@ def dropped_lines(plan: ImportPlan, content: Content) -> list[str]:
         return []
     lines = [translate("import_dropped_heading", content.language, count=len(dropped))]
     for column in dropped:
-        header = _short(column.header) or "—"
+        header = _middle(column.header) or "—"
         lines.append(f'  "{header}": {reason_text(column, content)}')
     return lines
 
@@ -127,3 +127,11 @@ def blocker_lines(plan: ImportPlan, content: Content) -> list[str]:
 def _short(text: str, limit: int = 70) -> str:
     one_line = " ".join(text.split())
     return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
+
+
+def _middle(text: str, head: int = 24, tail: int = 44) -> str:
+    """A long header with its middle left out: a grid's question and its row's end both show."""
+    one_line = " ".join(text.split())
+    if len(one_line) <= head + tail + 1:
+        return one_line
+    return one_line[:head].rstrip() + " … " + one_line[-tail:].lstrip()
