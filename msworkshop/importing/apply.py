@@ -48,6 +48,7 @@ class ImportResult:
     added: int
     skipped: int
     round_number: int
+    ballot_ids: tuple[str, ...]  # to take the import back (store.remove_ballots), as paper can
 
 
 def earlier_import(store: ImportStore, plan: ImportPlan) -> ImportRecord | None:
@@ -93,12 +94,12 @@ def apply_import(
     # The record goes first: should the ballots not be stored, it is stale (see above).
     store.set_setting(key, json.dumps({"at": at, "ballots": total}))
     try:
-        store.insert_ballots(list(plan.ballots))
+        ids = store.insert_ballots(list(plan.ballots))
     except BaseException:
         store.set_setting(key, before)
         raise
     remember_mapping(store, plan)
-    return ImportResult(len(plan.ballots), len(plan.problems), plan.round_number)
+    return ImportResult(len(ids), len(plan.problems), plan.round_number, tuple(ids))
 
 
 def remember_mapping(store: ImportStore, plan: ImportPlan) -> None:

@@ -200,7 +200,8 @@ def recognise_columns(
     the user accepted; ``remembered`` holds earlier choices, used where ``chosen`` says nothing."""
     chosen = chosen or {}
     remembered = remembered or {}
-    accepted = accept_close if isinstance(accept_close, bool) else set(accept_close)
+    accept_all = accept_close is True
+    accepted = set() if isinstance(accept_close, bool) else set(accept_close)
     statements = _Statements(contents)
     resolvers = {
         Role.TEAM: TeamResolver(workshop),
@@ -226,7 +227,7 @@ def recognise_columns(
         else:
             plan = _guess(index, header, filled, statements, resolvers, samples)
             close = plan.reason is Reason.CLOSE_OFFERED and plan.suggested is not None
-            if close and (accepted is True or index in accepted):
+            if close and (accept_all or index in accepted):
                 plan = replace(plan, meaning=plan.suggested, reason=Reason.CLOSE_ACCEPTED)
         plans.append(plan)
     return _settle(plans, workshop)
