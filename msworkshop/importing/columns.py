@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 from enum import StrEnum
 
 from msworkshop.domain.content import Content
@@ -211,8 +212,8 @@ def recognise_columns(
     plans: list[ColumnPlan] = []
     for index, header in enumerate(table.headers):
         values = table.column(index)
-        samples = tuple(dict.fromkeys(v for v in values if v))[:SAMPLE_SIZE]
         filled = Counter(value for value in values if value)
+        samples = tuple(islice(filled, SAMPLE_SIZE))  # the first distinct values, in file order
         identifying = _identifying(normalise(header), filled)
         if identifying is not None:  # never kept, whatever a mapping says
             plan = ColumnPlan(index, header, IGNORE, identifying, samples=samples)

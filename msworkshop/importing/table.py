@@ -163,16 +163,20 @@ def _fit(cells: tuple[str, ...], width: int) -> tuple[str, ...]:
 
 
 def _clean(cell: str) -> str:
-    return cell.replace("\x00", "").strip()
+    return (cell.replace("\x00", "") if "\x00" in cell else cell).strip()
 
 
 def _cell_text(value: object) -> str:
+    if value.__class__ is str:  # nearly every cell: the fast path first
+        return _clean(value)  # type: ignore[arg-type]
     if value is None:
         return ""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    if isinstance(value, dt.datetime | dt.date | dt.time):
-        return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
     return _clean(str(value))

@@ -13,6 +13,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
+import zipfile
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -192,3 +194,38 @@ def expected_ms(lang: str) -> list[tuple[str, str, int, str, str]]:
         (team, function.lower(), stages[stage.split(" (")[0]], answers, remark)
         for team, function, stage, answers, remark, _email, _name in MS_RESPONSES[lang]
     ]
+
+
+_INLINE = re.compile(r'<c ([^>]*?)t="inlineStr"([^>]*)><is><t[^>]*>(.*?)</t></is></c>', re.S)
+_SST = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"
+_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+
+
+def with_shared_strings(path: Path) -> Path:
+    """Rewrite an openpyxl workbook the way Excel (and Microsoft Forms) store text: once, in a
+    shared-strings table the cells point into, instead of inline in every cell."""
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    strings: dict[str, int] = {}
+
+    def shared(found: re.Match[str]) -> str:
+        index = strings.setdefault(found.group(3), len(strings))
+        return f'<c {found.group(1)}t="s"{found.group(2)}><v>{index}</v></c>'
+
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = _INLINE.sub(shared, parts[sheet].decode()).encode()
+    items = "".join(f'<si><t xml:space="preserve">{text}</t></si>' for text in strings)
+    parts["xl/sharedStrings.xml"] = (
+        f'<sst xmlns="{_SST}" uniqueCount="{len(strings)}">{items}</sst>'
+    ).encode()
+    rels = "xl/_rels/workbook.xml.rels"
+    link = f'<Relationship Type="{_REL}" Target="sharedStrings.xml" Id="rIdShared" />'
+    parts[rels] = parts[rels].replace(b"</Relationships>", link.encode() + b"</Relationships>")
+    kind = f'<Override PartName="/xl/sharedStrings.xml" ContentType="{_TYPE}" />'
+    types = "[Content_Types].xml"
+    parts[types] = parts[types].replace(b"</Types>", kind.encode() + b"</Types>")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    return path

@@ -25,6 +25,7 @@ from tests.voting.forms_exports import (
     GOOGLE_NL_BALLOTS,
     expected_ms,
     make_session,
+    with_shared_strings,
     write_ms_forms_csv,
     write_ms_forms_xlsx,
 )
@@ -102,11 +103,13 @@ def test_google_forms_english_one_question_per_statement(tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+@pytest.mark.parametrize("kind", ["xlsx", "xlsx-shared", "csv"])
 def test_microsoft_forms_exports(tmp_path: Path, lang: str, kind: str) -> None:
     session = make_session(tmp_path / "s.msworkshop", lang)
-    writer = write_ms_forms_xlsx if kind == "xlsx" else write_ms_forms_csv
-    export = writer(tmp_path / f"Form1.{kind}", lang)
+    writer = write_ms_forms_csv if kind == "csv" else write_ms_forms_xlsx
+    export = writer(tmp_path / f"Form1.{kind[:4]}", lang)
+    if kind == "xlsx-shared":
+        with_shared_strings(export)
     plan = import_file(session, export)
     identifying = {"ID", "E-mail", "Email", "Naam", "Name"}
     times = {"Begintijd", "Tijd van voltooien", "Start time", "Completion time"}
