@@ -15,8 +15,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import islice
 from enum import StrEnum
+from itertools import islice
 
 from msworkshop.domain.content import Content
 from msworkshop.domain.stages import STATEMENT_COUNT
