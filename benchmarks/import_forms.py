@@ -107,7 +107,9 @@ def write_files(folder: Path, count: int) -> dict[str, Path]:
         ]
     )
     for row in rows:
-        stamp = row[1].strftime("%Y/%m/%d %-I:%M:%S a.m. CET")  # type: ignore[union-attr]
+        when = row[1]
+        assert isinstance(when, dt.datetime)
+        stamp = when.strftime("%Y/%m/%d %-I:%M:%S a.m. CET")
         writer.writerow([stamp, row[3], *row[5:]])
     google.write_text(out.getvalue(), encoding="utf-8")
     return {

@@ -204,7 +204,7 @@ def recognise_columns(
     accept_all = accept_close is True
     accepted = set() if isinstance(accept_close, bool) else set(accept_close)
     statements = _Statements(contents)
-    resolvers = {
+    resolvers: dict[Role, TeamResolver | FunctionResolver | StageResolver] = {
         Role.TEAM: TeamResolver(workshop),
         Role.FUNCTION: FunctionResolver(workshop, contents),
         Role.STAGE: StageResolver(contents),
@@ -227,9 +227,9 @@ def recognise_columns(
             plan = ColumnPlan(index, header, meaning, reason, samples=samples)
         else:
             plan = _guess(index, header, filled, statements, resolvers, samples)
-            close = plan.reason is Reason.CLOSE_OFFERED and plan.suggested is not None
-            if close and (accept_all or index in accepted):
-                plan = replace(plan, meaning=plan.suggested, reason=Reason.CLOSE_ACCEPTED)
+            offered = plan.suggested if plan.reason is Reason.CLOSE_OFFERED else None
+            if offered is not None and (accept_all or index in accepted):
+                plan = replace(plan, meaning=offered, reason=Reason.CLOSE_ACCEPTED)
         plans.append(plan)
     return _settle(plans, workshop)
 

@@ -86,12 +86,14 @@ def parse_mapping(data: Mapping[str, object], name: str = "mapping") -> ImportMa
     unknown = [key for key in data if key not in _TABLES]
     if unknown:
         raise UserError("import_map_invalid", name=name, reason=f"[{unknown[0]}]")
-    tables = {key: data.get(key, {}) for key in _TABLES}
-    for key, table in tables.items():
+    tables: dict[str, dict[str, object]] = {}
+    for key in _TABLES:
+        table = data.get(key, {})
         if not isinstance(table, dict):
             raise UserError("import_map_invalid", name=name, reason=f"[{key}]")
+        tables[key] = table
     columns: dict[str, Meaning] = {}
-    for header, value in tables["columns"].items():  # type: ignore[union-attr]
+    for header, value in tables["columns"].items():
         meaning = Meaning.parse(value) if isinstance(value, str) else None
         if meaning is None:
             raise UserError("import_map_bad_meaning", column=header, value=str(value)[:40])
@@ -105,18 +107,18 @@ def parse_mapping(data: Mapping[str, object], name: str = "mapping") -> ImportMa
     )
 
 
-def _numbers(table: object, low: int, high: int, name: str, part: str) -> dict[str, int]:
+def _numbers(table: dict[str, object], low: int, high: int, name: str, part: str) -> dict[str, int]:
     found: dict[str, int] = {}
-    for text, value in table.items():  # type: ignore[attr-defined]
+    for text, value in table.items():
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
             raise UserError("import_map_invalid", name=name, reason=f"[{part}] {text!r}")
         found[str(text)] = value
     return found
 
 
-def _texts(table: object, name: str, part: str) -> dict[str, str]:
+def _texts(table: dict[str, object], name: str, part: str) -> dict[str, str]:
     found: dict[str, str] = {}
-    for text, value in table.items():  # type: ignore[attr-defined]
+    for text, value in table.items():
         if not isinstance(value, str) or not value.strip():
             raise UserError("import_map_invalid", name=name, reason=f"[{part}] {text!r}")
         found[str(text)] = value

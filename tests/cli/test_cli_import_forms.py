@@ -153,7 +153,7 @@ def test_a_close_match_needs_a_flag_or_a_mapping(
     assert "→ s5" in capsys.readouterr().out
     assert main(["import", str(session), str(export), "--accept-close"]) == 0
     with SessionStore.open(session) as store:
-        assert sorted(b.answers[4] for b in store.ballots()) == [1, 3, 3, 4]
+        assert sorted(b.answers[4] or 0 for b in store.ballots()) == [1, 3, 3, 4]
 
 
 def test_a_broken_mapping_file_is_one_clear_line(

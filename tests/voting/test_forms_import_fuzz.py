@@ -123,8 +123,8 @@ def test_any_csv_text_plans_or_fails_clearly(text: str) -> None:
             source=ballot.source,
         )
         assert again == ballot
-    for error in (*plan.blockers, *(p.error for p in plan.problems)):
-        assert error.message("nl") != error.key
+    for problem in (*plan.blockers, *(p.error for p in plan.problems)):
+        assert problem.message("nl") != problem.key
 
 
 @fuzz_settings(60)
