@@ -404,3 +404,40 @@ def test_the_import_code_does_not_load_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_the_dialog_draft_plans_changes_and_applies(tmp_path: Path) -> None:
+    from msworkshop.importing.draft import CHOICES, ImportDraft
+
+    session = make_session(tmp_path / "en.msworkshop", "en")
+    export = _reworded(tmp_path)
+    with SessionStore.open(session) as store:
+        draft = ImportDraft.open(store, store.workshop(), export, CONTENTS)
+        assert draft.round_number == 1 and store.rounds() == []  # nothing written yet
+        first = draft.plan()
+        assert draft.plan() is first  # kept until something changes
+        assert [c.index for c in first.offered] == [5] and not first.ready
+        assert first.columns[2].samples == ("North", "South")
+        draft.accept(5)
+        assert draft.plan().columns[5].reason is Reason.CLOSE_ACCEPTED and draft.plan().ready
+        draft.choose(6, Meaning(Role.IGNORE))
+        assert draft.plan().columns[6].reason is Reason.IGNORED
+        assert draft.plan().counts == {
+            (1, "marketing"): 1,
+            (1, "sales"): 1,
+            (2, "sales"): 1,
+            (2, "marketing"): 1,
+        }
+        draft.forget(6)
+        assert draft.plan().columns[6].reason is Reason.STATEMENT_TEXT
+        assert Meaning(Role.STATEMENT, "s20") in CHOICES and len(CHOICES) == 25
+        assert draft.earlier(store) is None
+        result = draft.apply(store)
+        assert result.added == 4 and [r.number for r in store.rounds()] == [1]
+        assert draft.earlier(store) is not None
+        with pytest.raises(UserError) as refused:
+            draft.apply(store)
+        assert refused.value.key == "import_duplicate"
+        assert store.ballot_count(1) == 4
+        again = ImportDraft.open(store, store.workshop(), export, CONTENTS)
+        assert again.plan().columns[5].reason is Reason.REMEMBERED
