@@ -441,3 +441,50 @@ def test_the_dialog_draft_plans_changes_and_applies(tmp_path: Path) -> None:
         assert store.ballot_count(1) == 4
         again = ImportDraft.open(store, store.workshop(), export, CONTENTS)
         assert again.plan().columns[5].reason is Reason.REMEMBERED
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("layout", ["google grid", "microsoft likert"])
+def test_a_form_built_from_the_questionnaire_comes_back_recognised(
+    tmp_path: Path, lang: str, layout: str
+) -> None:
+    import csv
+
+    from msworkshop.importing.questionnaire import questionnaire, questionnaire_markdown
+
+    session = make_session(tmp_path / "s.msworkshop", lang)
+    with SessionStore.open(session) as store:
+        workshop = store.workshop()
+    content = load_content(lang)
+    form = questionnaire(workshop, content)
+    text = questionnaire_markdown(workshop, content)
+    assert form.stage is not None
+    for part in (form.team, form.function, form.stage, form.comment):
+        assert f". {part.title}\n" in text and all(f"- {c}\n" in text for c in part.choices)
+    assert all(f". {s}\n" in text for s in form.statements)
+    if layout == "google grid":
+        rows = [f"{form.grid_title} [{s}]" for s in form.statements]
+    else:
+        rows = list(form.statements)
+    header = ["Timestamp", form.team.title, form.function.title, form.stage.title]
+    header += [*rows, form.comment.title]
+    export = tmp_path / "answers.csv"
+    with export.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, quoting=csv.QUOTE_ALL)
+        writer.writerow(header)
+        for n, (team, function) in enumerate([(0, 0), (1, 1), (0, 1)]):
+            answers = [form.scale[(n + i) % 5] for i in range(20)]
+            row = ["2026/11/24 9:00:00", form.team.choices[team], form.function.choices[function]]
+            writer.writerow([*row, form.stage.choices[n], *answers, "ok" if n else ""])
+    plan = import_file(session, export)
+    assert plan.ready and not plan.problems
+    assert [c.reason for c in plan.columns if not c.kept] == [Reason.TIME]
+    answers = ["".join(str((n + i) % 5 + 1) for i in range(20)) for n in range(3)]
+    teams = [t.name for t in workshop.teams]
+    assert stored(session) == sorted(
+        [
+            (teams[0], "marketing", 1, answers[0], ""),
+            (teams[1], "sales", 2, answers[1], "ok"),
+            (teams[0], "sales", 3, answers[2], "ok"),
+        ]
+    )
