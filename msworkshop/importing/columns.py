@@ -23,7 +23,12 @@ from msworkshop.domain.stages import STATEMENT_COUNT
 from msworkshop.domain.workshop import Workshop
 from msworkshop.importing.table import Table
 from msworkshop.importing.text import contains_words, normalise, similarity
-from msworkshop.importing.values import FunctionResolver, StageResolver, TeamResolver
+from msworkshop.importing.values import (
+    AnswerResolver,
+    FunctionResolver,
+    StageResolver,
+    TeamResolver,
+)
 
 STATEMENT_KEYS = tuple(f"s{n}" for n in range(1, STATEMENT_COUNT + 1))
 CLOSE_MATCH = 0.8  # similarity from which a header is offered as a statement
@@ -90,6 +95,7 @@ class Reason(StrEnum):
     DUPLICATE = "duplicate"  # another column already has this meaning
     NOT_ASKED = "not_asked"  # this session does not ask it
     UNRECOGNISED = "unrecognised"
+    ANSWERS_UNNAMED = "answers_unnamed"  # answers on the scale under a header that is no statement
     IGNORED = "ignored"  # the user's mapping says to ignore it
 
 
@@ -209,6 +215,7 @@ def recognise_columns(
         Role.FUNCTION: FunctionResolver(workshop, contents),
         Role.STAGE: StageResolver(contents),
     }
+    answers = AnswerResolver(contents)
     plans: list[ColumnPlan] = []
     for index, header in enumerate(table.headers):
         values = table.column(index)
@@ -226,7 +233,7 @@ def recognise_columns(
             reason = Reason.IGNORED if meaning.role is Role.IGNORE else Reason.REMEMBERED
             plan = ColumnPlan(index, header, meaning, reason, samples=samples)
         else:
-            plan = _guess(index, header, filled, statements, resolvers, samples)
+            plan = _guess(index, header, filled, statements, resolvers, samples, answers)
             offered = plan.suggested if plan.reason is Reason.CLOSE_OFFERED else None
             if offered is not None and (accept_all or index in accepted):
                 plan = replace(plan, meaning=offered, reason=Reason.CLOSE_ACCEPTED)
@@ -254,6 +261,7 @@ def _guess(
     statements: _Statements,
     resolvers: Mapping[Role, TeamResolver | FunctionResolver | StageResolver],
     samples: tuple[str, ...],
+    answers: AnswerResolver,
 ) -> ColumnPlan:
     normal = normalise(header)
 
@@ -287,6 +295,8 @@ def _guess(
             if counted and _share(counted, resolver.matches) >= VALUE_SHARE:
                 share = _share(filled, resolver.matches)
                 return plan(Meaning(role), Reason.VALUES, score=share)
+        if _share(filled, answers.matches) >= VALUE_SHARE:
+            return plan(IGNORE, Reason.ANSWERS_UNNAMED)
     return plan(IGNORE, Reason.UNRECOGNISED)
 
 

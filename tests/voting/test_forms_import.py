@@ -488,3 +488,19 @@ def test_a_form_built_from_the_questionnaire_comes_back_recognised(
             (teams[0], "sales", 3, answers[2], "ok"),
         ]
     )
+
+
+def test_answers_under_an_unknown_header_are_named_as_such(tmp_path: Path) -> None:
+    session = make_session(tmp_path / "en.msworkshop", "en")
+    text = GOOGLE_EN.read_text(encoding="utf-8")
+    old = "We know what the other function is working on at the moment."
+    export = tmp_path / "coffee.csv"
+    export.write_text(text.replace(old, "How good is the coffee?"), encoding="utf-8")
+    plan = plan_file(session, export)
+    assert plan.columns[5].reason is Reason.ANSWERS_UNNAMED and plan.ready
+    from msworkshop.importing.report import dropped_lines
+
+    lines = dropped_lines(plan, load_content("nl"))
+    assert any(
+        "How good is the coffee?" in line and "geen van de stellingen" in line for line in lines
+    )
