@@ -63,6 +63,7 @@ HEADER_WORDS: dict[str, frozenset[str]] = {
         {"comment", "comments", "opmerking", "opmerkingen", "toelichting", "remarks"}
     ),
 }
+_LONGEST_PART = 600  # longer than any statement by far: not worth comparing
 _SHORT_HEADER_WORDS = 8  # longer headers are questions, not labels such as "Welk team?"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _DATE_TIME = re.compile(
@@ -176,7 +177,7 @@ class _Statements:
         best: tuple[str, float] | None = None
         for part in _header_parts(header):
             for text, key in self.texts:
-                matcher_score = similarity(part, text)
+                matcher_score = similarity(part, text, CLOSE_MATCH)
                 if matcher_score >= CLOSE_MATCH and (best is None or matcher_score > best[1]):
                     best = (key, matcher_score)
         return best
@@ -191,7 +192,7 @@ def _header_parts(header: str) -> list[str]:
     for separator in (". ", ": ", " - "):
         if separator in header.strip().rstrip(".:"):
             parts.append(normalise(header.strip().rstrip(".:").rsplit(separator, 1)[1]))
-    return [part for part in dict.fromkeys(parts) if len(part) >= 10]
+    return [part for part in dict.fromkeys(parts) if 10 <= len(part) <= _LONGEST_PART]
 
 
 def recognise_columns(

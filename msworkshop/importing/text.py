@@ -24,11 +24,15 @@ def normalise(text: str) -> str:
     return _NOT_WORD.sub(" ", plain.casefold()).strip()
 
 
-def similarity(first: str, second: str) -> float:
-    """0..1: how alike two normalised texts are (1.0 = equal)."""
+def similarity(first: str, second: str, at_least: float = 0.0) -> float:
+    """0..1: how alike two normalised texts are (1.0 = equal); 0.0 as soon as it is clear
+    that the score stays below ``at_least`` (the cheap upper bounds are tried first)."""
     if not first or not second:
         return 0.0
-    return SequenceMatcher(None, first, second, autojunk=False).ratio()
+    matcher = SequenceMatcher(None, first, second, autojunk=False)
+    if matcher.real_quick_ratio() < at_least or matcher.quick_ratio() < at_least:
+        return 0.0
+    return matcher.ratio()
 
 
 def contains_words(haystack: str, needle: str) -> bool:
