@@ -116,9 +116,8 @@ def _dry_run(
     out.write(mapping_toml(list(plan.columns)))
     earlier = earlier_import(store, plan)
     if earlier is not None:
-        print(
-            translate("import_duplicate", lang, at=earlier.at, round=earlier.round_number), file=out
-        )
+        notice = "import_duplicate_notice"
+        print(translate(notice, lang, at=earlier.at, round=earlier.round_number), file=out)
     print(translate("import_dry_run", lang), file=out)
     if not plan.ready:
         return _refuse(plan, content, sys.stderr)
