@@ -126,8 +126,14 @@ def _dry_run(
 
 def _refuse(plan: ImportPlan, content: Content, err: TextIO) -> int:
     """What blocks the import, on one line (as every CLI error)."""
-    reasons = " ".join(blocker.message(content.language) for blocker in plan.blockers)
-    print(f"msworkshop: {reasons}", file=err)
+    lang = content.language
+    keys = {blocker.key for blocker in plan.blockers}
+    reasons = [blocker.message(lang) for blocker in plan.blockers]
+    if any(key.startswith("import_missing") for key in keys):
+        reasons.append(translate("import_hint_map", lang))
+    elif "import_close_waiting" in keys:
+        reasons.append(translate("import_hint_close", lang))
+    print(f"msworkshop: {' '.join(reasons)}", file=err)
     return 1
 
 

@@ -187,3 +187,32 @@ def test_lines_with_errors_are_listed_and_skipped_on_request(
     assert "Skipped 1 invalid rows." in capsys.readouterr().out
     with SessionStore.open(session) as store:
         assert store.ballot_count() == 3
+
+
+def test_a_column_that_cannot_be_found_points_to_the_mapping_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MSWORKSHOP_LANG", "nl")
+    session = make_session(tmp_path / "en.msworkshop", "en")
+    export = tmp_path / "answers.csv"
+    text = GOOGLE_EN.read_text(encoding="utf-8").replace("Which function do you work in?", "Dept")
+    export.write_text(text.replace('"Marketing"', '"Mktg"').replace('"Sales"', '"Verk."'), "utf-8")
+    assert main(["import", str(session), str(export)]) == 1
+    captured = capsys.readouterr()
+    assert '"Dept" → valt weg: niet herkend' in captured.out
+    (line,) = captured.err.strip().splitlines()
+    assert "Geen enkele kolom zegt of iemand bij marketing of sales werkt." in line
+    assert "koppelbestand (--map)" in line
+    mapping = tmp_path / "koppeling.toml"
+    mapping.write_text(
+        '[columns]\nDept = "function"\n[functions]\nMktg = "marketing"\n"Verk." = "sales"\n',
+        encoding="utf-8",
+    )
+    assert main(["import", str(session), str(export), "--map", str(mapping)]) == 0
+    with SessionStore.open(session) as store:
+        assert sorted(b.function for b in store.ballots()) == [
+            "marketing",
+            "marketing",
+            "sales",
+            "sales",
+        ]
