@@ -92,6 +92,11 @@ class ImportDraft:
             )
         return self._plan
 
+    def set_round(self, round_number: int) -> None:
+        """Import into another (existing) round; duplicates are checked per round."""
+        self.round_number = round_number
+        self._plan = None
+
     def choose(self, index: int, meaning: Meaning) -> None:
         """The user gives column ``index`` this meaning (IGNORE to leave it out)."""
         self.chosen[index] = meaning

@@ -441,6 +441,10 @@ def test_the_dialog_draft_plans_changes_and_applies(tmp_path: Path) -> None:
         assert store.ballot_count(1) == 4
         again = ImportDraft.open(store, store.workshop(), export, CONTENTS)
         assert again.plan().columns[5].reason is Reason.REMEMBERED
+        store.open_round()
+        again.set_round(2)
+        assert again.plan().round_number == 2 and again.earlier(store) is None
+        assert again.apply(store).added == 4 and store.ballot_count(2) == 4
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
