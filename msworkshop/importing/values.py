@@ -45,6 +45,9 @@ ANSWER_WORDS: dict[str, int] = {
     "oneens": 2,
     "mee oneens": 2,
     "niet mee eens": 2,
+    "niet eens": 2,
+    "zeer mee oneens": 1,
+    "helemaal niet eens": 1,
     "enigszins oneens": 2,
     "deels oneens": 2,
     "niet eens niet oneens": 3,
@@ -61,6 +64,7 @@ ANSWER_WORDS: dict[str, int] = {
     "volledig eens": 5,
     "volledig mee eens": 5,
     "zeer eens": 5,
+    "zeer mee eens": 5,
 }
 # Answers that mean "no answer" (the ballot keeps the statement unanswered).
 NO_ANSWER_WORDS = frozenset(
@@ -78,7 +82,7 @@ _INNER_BRACKETS = re.compile(r"[(\[]([^)\]]*)[)\]]")
 
 def leading_number(cell: str) -> int | None:
     """4 for "4", "4.0", "4 - Agree", "4 (Eens)"; None when the text does not start so."""
-    found = _LEADING_NUMBER.match(cell)
+    found = _LEADING_NUMBER.match(cell.strip())
     return int(found.group(1)) if found else None
 
 

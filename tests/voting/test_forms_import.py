@@ -508,3 +508,73 @@ def test_answers_under_an_unknown_header_are_named_as_such(tmp_path: Path) -> No
     assert any(
         "How good is the coffee?" in line and "geen van de stellingen" in line for line in lines
     )
+
+
+@pytest.mark.parametrize(
+    ("cell", "answer"),
+    [
+        ("5", 5),
+        ("1", 1),
+        (" 4.0 ", 4),
+        ("3,0", 3),
+        ("4 - Agree", 4),
+        ("2 (Oneens)", 2),
+        ("Helemaal mee eens", 5),
+        ("helemaal eens", 5),
+        ("Mee eens", 4),
+        ("EENS!", 4),
+        ("Neutraal", 3),
+        ("Niet eens, niet oneens", 3),
+        ("Mee oneens", 2),
+        ("Helemaal mee oneens", 1),
+        ("Strongly agree", 5),
+        ("Neither agree nor disagree", 3),
+        ("Neutral", 3),
+        ("Strongly disagree", 1),
+        ("“Agree”", 4),
+        ("", None),
+        ("Weet niet", None),
+        ("Don't know", None),
+        ("6", UserError),
+        ("0", UserError),
+        ("4.5", UserError),
+        ("45", UserError),
+        ("Ja", UserError),
+        ("agree-ish", UserError),
+    ],
+)
+def test_the_value_mapper_reads_answers(cell: str, answer: int | type | None) -> None:
+    from msworkshop.importing.values import AnswerResolver
+
+    resolver = AnswerResolver(CONTENTS)
+    if answer is UserError:
+        with pytest.raises(UserError) as refused:
+            resolver.answer(cell, 7)
+        assert refused.value.key == "import_answer_unknown"
+        assert "Stelling 7" in refused.value.message("nl")
+    else:
+        assert resolver.answer(cell, 7) == answer
+
+
+@pytest.mark.parametrize(
+    ("cell", "stage"),
+    [
+        ("Verkering", 2),
+        ("verkering (gedefinieerd)", 2),
+        ("Dating (Defined)", 2),
+        ("Defined", 2),
+        ("Living together", 3),
+        ("samenwonend", 3),
+        ("Geïntegreerd", 4),
+        ("Geintegreerd", 4),
+        ("4", 4),
+        ("Fase 1", 1),
+        ("1 \u2013 Vrijgezel", 1),
+        ("5", None),
+        ("Verloofd", None),
+    ],
+)
+def test_the_value_mapper_reads_stages(cell: str, stage: int | None) -> None:
+    from msworkshop.importing.values import StageResolver
+
+    assert StageResolver(CONTENTS).find(cell) == stage
