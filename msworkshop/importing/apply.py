@@ -3,8 +3,9 @@ mapping for the next export of the same form.
 
 No schema change: both live in the session file's settings. ``import.file.<round>.<digest>``
 records that a file (by the digest of its content) went into a round, when and with how many
-ballots; ``import.mapping.<header digest>`` keeps the user's column choices. Neither holds a
-cell of the file.
+ballots; ``import.form.<round>.<header digest>`` the same for the form (a later download of a
+form repeats its earlier answers); ``import.mapping.<header digest>`` keeps the user's column
+choices. None holds a cell of the file.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from msworkshop.importing.columns import Meaning
 from msworkshop.importing.plan import ImportPlan
 
 FILE_SETTING = "import.file.{round}.{digest}"
+FORM_SETTING = "import.form.{round}.{key}"  # the latest file of a form (by its header row)
 MAPPING_SETTING = "import.mapping.{key}"
 
 
@@ -57,15 +59,31 @@ def earlier_import(store: ImportStore, plan: ImportPlan) -> ImportRecord | None:
     A record whose round now holds fewer imported ballots than it added is stale (that import
     was interrupted, or its ballots were taken back): it does not block a new import.
     """
-    raw = store.get_setting(_file_key(plan))
+    return _record(store, _file_key(plan), plan.round_number)
+
+
+def earlier_form(store: ImportStore, plan: ImportPlan) -> ImportRecord | None:
+    """The record of *another* file with the same header row in this round: a new download of
+    the same form, which holds the answers imported then once more."""
+    raw = store.get_setting(_form_key(plan))
+    try:
+        if raw is None or json.loads(raw).get("file") == plan.fingerprint[:32]:
+            return None
+    except (ValueError, AttributeError):
+        return None
+    return _record(store, _form_key(plan), plan.round_number)
+
+
+def _record(store: ImportStore, key: str, round_number: int) -> ImportRecord | None:
+    raw = store.get_setting(key)
     if raw is None:
         return None
     try:
         data = json.loads(raw)
-        record = ImportRecord(plan.round_number, str(data["at"]), int(data["ballots"]))
+        record = ImportRecord(round_number, str(data["at"]), int(data["ballots"]))
     except (ValueError, KeyError, TypeError):
         return None
-    imported = sum(1 for b in store.ballots(plan.round_number) if b.source is Source.IMPORT)
+    imported = sum(1 for b in store.ballots(round_number) if b.source is Source.IMPORT)
     return record if imported >= record.ballots else None
 
 
@@ -87,6 +105,9 @@ def apply_import(
     earlier = earlier_import(store, plan)
     if earlier is not None and not allow_duplicate:
         raise UserError("import_duplicate", at=earlier.at, round=earlier.round_number)
+    same_form = earlier_form(store, plan)
+    if same_form is not None and not allow_duplicate:
+        raise UserError("import_same_form", at=same_form.at, round=same_form.round_number)
     key = _file_key(plan)
     before = store.get_setting(key)
     at = (now or dt.datetime.now()).strftime("%Y-%m-%d %H:%M")
@@ -98,6 +119,8 @@ def apply_import(
     except BaseException:
         store.set_setting(key, before)
         raise
+    form = {"at": at, "ballots": len(ids), "file": plan.fingerprint[:32]}
+    store.set_setting(_form_key(plan), json.dumps(form))
     remember_mapping(store, plan)
     return ImportResult(len(ids), len(plan.problems), plan.round_number, tuple(ids))
 
@@ -129,6 +152,10 @@ def remembered_mapping(store: ImportStore, header_key: str, width: int) -> dict[
         return found
     except (ValueError, KeyError, TypeError):
         return {}
+
+
+def _form_key(plan: ImportPlan) -> str:
+    return FORM_SETTING.format(round=plan.round_number, key=plan.header_key)
 
 
 def _file_key(plan: ImportPlan) -> str:

@@ -17,7 +17,13 @@ from msworkshop.domain.content import Content
 from msworkshop.domain.content_loader import load_content
 from msworkshop.domain.messages import LANGUAGES, UserError, translate
 from msworkshop.domain.workshop import Workshop
-from msworkshop.importing.apply import ImportStore, apply_import, earlier_import, remembered_mapping
+from msworkshop.importing.apply import (
+    ImportStore,
+    apply_import,
+    earlier_form,
+    earlier_import,
+    remembered_mapping,
+)
 from msworkshop.importing.mapping_file import mapping_toml, read_mapping
 from msworkshop.importing.plan import ImportPlan, header_key, plan_import
 from msworkshop.importing.report import (
@@ -114,10 +120,12 @@ def _dry_run(
         _print(ballot_lines(plan, workshop, content), out)
     print(translate("import_mapping_heading", lang), file=out)
     out.write(mapping_toml(list(plan.columns)))
-    earlier = earlier_import(store, plan)
-    if earlier is not None:
-        notice = "import_duplicate_notice"
-        print(translate(notice, lang, at=earlier.at, round=earlier.round_number), file=out)
+    for notice, earlier in (
+        ("import_duplicate_notice", earlier_import(store, plan)),
+        ("import_same_form_notice", earlier_form(store, plan)),
+    ):
+        if earlier is not None:
+            print(translate(notice, lang, at=earlier.at, round=earlier.round_number), file=out)
     print(translate("import_dry_run", lang), file=out)
     if not plan.ready:
         return _refuse(plan, content, sys.stderr)

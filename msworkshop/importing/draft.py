@@ -22,6 +22,7 @@ from msworkshop.importing.apply import (
     ImportResult,
     ImportStore,
     apply_import,
+    earlier_form,
     earlier_import,
     remembered_mapping,
 )
@@ -120,6 +121,11 @@ class ImportDraft:
     def earlier(self, store: ImportStore) -> ImportRecord | None:
         """The earlier import of this file into this round, to warn before the user clicks."""
         return earlier_import(store, self.plan())
+
+    def earlier_form(self, store: ImportStore) -> ImportRecord | None:
+        """An earlier import of another export of the same form into this round (its answers
+        are probably in this file again)."""
+        return earlier_form(store, self.plan())
 
     def apply(
         self, store: DraftStore, *, skip_invalid: bool = False, allow_duplicate: bool = False

@@ -216,3 +216,21 @@ def test_a_column_that_cannot_be_found_points_to_the_mapping_file(
             "sales",
             "sales",
         ]
+
+
+def test_a_later_download_of_the_same_form_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    session = make_session(tmp_path / "nl.msworkshop", "nl")
+    lines = GOOGLE_NL.read_text(encoding="utf-8").splitlines(keepends=True)
+    early = tmp_path / "early.csv"
+    early.write_text("".join(lines[:2]), encoding="utf-8")
+    assert main(["import", str(session), str(early)]) == 0
+    capsys.readouterr()
+    assert main(["import", str(session), str(GOOGLE_NL), "--dry-run"]) == 0
+    assert "Another export of this form" in capsys.readouterr().out
+    assert main(["import", str(session), str(GOOGLE_NL)]) == 1
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert "count twice" in line and "--allow-duplicate" in line
+    with SessionStore.open(session) as store:
+        assert store.ballot_count() == 1

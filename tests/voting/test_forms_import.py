@@ -578,3 +578,32 @@ def test_the_value_mapper_reads_stages(cell: str, stage: int | None) -> None:
     from msworkshop.importing.values import StageResolver
 
     assert StageResolver(CONTENTS).find(cell) == stage
+
+
+def test_a_new_download_of_the_same_form_is_refused_unless_allowed(tmp_path: Path) -> None:
+    from msworkshop.importing.apply import earlier_form
+
+    session = make_session(tmp_path / "en.msworkshop", "en")
+    lines = GOOGLE_EN.read_text(encoding="utf-8").splitlines(keepends=True)
+    monday, tuesday = tmp_path / "monday.csv", tmp_path / "tuesday.csv"
+    monday.write_text("".join(lines[:3]), encoding="utf-8")  # two answers by Monday
+    tuesday.write_text("".join(lines), encoding="utf-8")  # the same two, and two more
+    first = import_file(session, monday)
+    plan = plan_file(session, tuesday)
+    with SessionStore.open(session) as store:
+        assert earlier_form(store, plan) is not None and earlier_import(store, plan) is None
+        with pytest.raises(UserError) as refused:
+            apply_import(store, plan)
+        assert refused.value.key == "import_same_form" and store.ballot_count() == 2
+        assert "dubbel" in refused.value.message("nl")
+        assert earlier_form(store, first) is None  # the same file is the other check
+        # Taking Monday's import back lets Tuesday's full download in.
+        monday_ids = [b for b in store._query("SELECT id FROM ballots")]
+        store.remove_ballots([row[0] for row in monday_ids])
+        apply_import(store, plan)
+        assert store.ballot_count() == 4
+    two_forms = make_session(tmp_path / "two.msworkshop", "en")
+    import_file(two_forms, monday)
+    with SessionStore.open(two_forms) as store:
+        apply_import(store, plan_file(two_forms, tuesday), allow_duplicate=True)
+        assert store.ballot_count() == 6
