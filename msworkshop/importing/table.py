@@ -12,7 +12,6 @@ import datetime as dt
 import hashlib
 import io
 import json
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,11 +106,11 @@ def _delimiter(text: str) -> str:
 def table_from_xlsx(data: bytes, name: str) -> Table:
     """The first worksheet of an Excel workbook, read with openpyxl (read-only, values only)."""
     from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
 
+    # Any failure of the parser on a broken or hostile file is the same message to the user.
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+    except Exception as error:
         raise UserError("import_xlsx_broken", name=name) from error
     try:
         sheet = workbook.worksheets[0] if workbook.worksheets else None
@@ -129,7 +128,9 @@ def table_from_xlsx(data: bytes, name: str) -> Table:
                 rows.append(Row(line, cells))
             if len(rows) > MAX_ROWS:
                 raise UserError("import_too_many_rows", limit=MAX_ROWS)
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as error:
+    except UserError:
+        raise
+    except Exception as error:
         raise UserError("import_xlsx_broken", name=name) from error
     finally:
         workbook.close()
