@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -20,6 +22,8 @@ from msworkshop.domain.messages import UserError
 from msworkshop.domain.workshop import Round
 from msworkshop.importing.columns import Meaning
 from msworkshop.importing.plan import ImportPlan
+
+log = logging.getLogger(__name__)
 
 FILE_SETTING = "import.file.{round}.{digest}"
 FORM_SETTING = "import.form.{round}.{key}"  # the latest file of a form (by its header row)
@@ -117,11 +121,15 @@ def apply_import(
     try:
         ids = store.insert_ballots(list(plan.ballots))
     except BaseException:
-        store.set_setting(key, before)
+        with suppress(Exception):  # if even this fails, the record is stale: harmless
+            store.set_setting(key, before)
         raise
-    form = {"at": at, "ballots": len(ids), "file": plan.fingerprint[:32]}
-    store.set_setting(_form_key(plan), json.dumps(form))
-    remember_mapping(store, plan)
+    try:  # the ballots are in: a failure from here on must not read as a failed import
+        form = {"at": at, "ballots": len(ids), "file": plan.fingerprint[:32]}
+        store.set_setting(_form_key(plan), json.dumps(form))
+        remember_mapping(store, plan)
+    except Exception:
+        log.exception("import stored, but its form record or mapping could not be saved")
     return ImportResult(len(ids), len(plan.problems), plan.round_number, tuple(ids))
 
 

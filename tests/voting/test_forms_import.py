@@ -607,3 +607,20 @@ def test_a_new_download_of_the_same_form_is_refused_unless_allowed(tmp_path: Pat
     with SessionStore.open(two_forms) as store:
         apply_import(store, plan_file(two_forms, tuesday), allow_duplicate=True)
         assert store.ballot_count() == 6
+
+
+def test_a_failed_write_leaves_no_record_behind(tmp_path: Path) -> None:
+    session = make_session(tmp_path / "nl.msworkshop", "nl")
+    plan = plan_file(session, GOOGLE_NL)
+
+    class FailingStore(SessionStore):
+        def insert_ballots(self, ballots):  # type: ignore[no-untyped-def]
+            raise OSError("disk full")
+
+    with FailingStore.open(session) as store, pytest.raises(OSError):
+        apply_import(store, plan)
+    with SessionStore.open(session) as store:
+        assert store._query("SELECT key FROM settings WHERE key LIKE 'import.%'") == []
+        assert store.ballot_count() == 0
+        apply_import(store, plan)  # not refused as a duplicate
+    assert stored(session) == sorted(GOOGLE_NL_BALLOTS)
