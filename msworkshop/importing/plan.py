@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from msworkshop.domain.ballot import Ballot, Source, make_ballot
@@ -133,16 +133,12 @@ def plan_import(
     counts = Counter((ballot.team_id, ballot.function) for ballot in ballots)
     if not ballots:
         blockers.append(UserError("import_nothing_valid", count=len(problems)))
-    return ImportPlan(
-        round_number=round_number,
-        columns=columns,
+    return replace(
+        plan,
         ballots=tuple(ballots),
         ballot_lines=tuple(lines),
         problems=tuple(problems),
         blockers=tuple(blockers),
-        rows=len(table.rows),
-        fingerprint=plan.fingerprint,
-        header_key=plan.header_key,
         counts=dict(counts),
     )
 
