@@ -15,7 +15,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from msworkshop.domain.messages import UserError
 
@@ -169,7 +169,7 @@ def _clean(cell: str) -> str:
 
 def _cell_text(value: object) -> str:
     if value.__class__ is str:  # nearly every cell: the fast path first
-        return _clean(cast(str, value))
+        return _clean(value)
     if value is None:
         return ""
     if isinstance(value, bool):
