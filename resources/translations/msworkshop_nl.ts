@@ -826,31 +826,7 @@ score %2</translation>
     </message>
 </context>
 <context>
-    <name>RoundsView</name>
-    <message>
-        <source>Compare round</source>
-        <translation>Vergelijk stemronde</translation>
-    </message>
-    <message>
-        <source>with round</source>
-        <translation>met stemronde</translation>
-    </message>
-    <message>
-        <source>Round %1</source>
-        <translation>Stemronde %1</translation>
-    </message>
-    <message>
-        <source>Open a second voting round (e.g. after the discussion) to compare two rounds.</source>
-        <translation>Open een tweede stemronde (bijvoorbeeld na het gesprek) om twee stemrondes te vergelijken.</translation>
-    </message>
-    <message>
-        <source>Choose two different rounds.</source>
-        <translation>Kies twee verschillende stemrondes.</translation>
-    </message>
-    <message>
-        <source>Stage: mean stage vote (1 to 4). Score: diagnostic score (20 to 100). A group hidden in either round shows no change.</source>
-        <translation>Fase: gemiddelde stem op een fase (1 tot 4). Score: diagnosescore (20 tot 100). Een groep die in een van beide stemrondes verborgen is, toont geen verandering.</translation>
-    </message>
+    <name>RoundsModel</name>
     <message>
         <source>Team</source>
         <translation>Team</translation>
@@ -878,6 +854,33 @@ score %2</translation>
     <message>
         <source>Perception gap</source>
         <translation>Verschil in beeld</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsView</name>
+    <message>
+        <source>Compare round</source>
+        <translation>Vergelijk stemronde</translation>
+    </message>
+    <message>
+        <source>with round</source>
+        <translation>met stemronde</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Stemronde %1</translation>
+    </message>
+    <message>
+        <source>Open a second voting round (e.g. after the discussion) to compare two rounds.</source>
+        <translation>Open een tweede stemronde (bijvoorbeeld na het gesprek) om twee stemrondes te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Choose two different rounds.</source>
+        <translation>Kies twee verschillende stemrondes.</translation>
+    </message>
+    <message>
+        <source>Stage: mean stage vote (1 to 4). Score: diagnostic score (20 to 100). A group hidden in either round shows no change.</source>
+        <translation>Fase: gemiddelde stem op een fase (1 tot 4). Score: diagnosescore (20 tot 100). Een groep die in een van beide stemrondes verborgen is, toont geen verandering.</translation>
     </message>
 </context>
 <context>
