@@ -574,7 +574,7 @@
     </message>
 </context>
 <context>
-    <name>OverviewView</name>
+    <name>OverviewModel</name>
     <message>
         <source>Team</source>
         <translation>Team</translation>
