@@ -354,6 +354,13 @@
     </message>
 </context>
 <context>
+    <name>LiveCountsModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <source>&amp;New session…</source>
@@ -1297,10 +1304,6 @@ score %2</translation>
     <message>
         <source>Open a new round</source>
         <translation>Nieuwe stemronde openen</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Totaal</translation>
     </message>
     <message>
         <source>Open round %1? The results then show the new round.</source>

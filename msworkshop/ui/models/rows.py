@@ -52,6 +52,7 @@ class Cell:
 class Row:
     key: Hashable
     cells: tuple[Cell, ...]
+    label: str | None = None  # the vertical header's text, when a view shows it
 
 
 class RowsModel(QAbstractTableModel):
@@ -81,6 +82,12 @@ class RowsModel(QAbstractTableModel):
             and 0 <= section < len(self._headers)
         ):
             return self._headers[section]
+        if (
+            orientation == Qt.Orientation.Vertical
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._rows)
+        ):
+            return self._rows[section].label
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -192,11 +199,14 @@ class RowsModel(QAbstractTableModel):
 
     def _update_cells(self, rows: Sequence[Row]) -> None:
         changed = [n for n, row in enumerate(rows) if self._rows[n] != row]
+        labels = [n for n in changed if self._rows[n].label != rows[n].label]
         self._rows = list(rows)
         if changed and self._headers:
             self.dataChanged.emit(
                 self.index(changed[0], 0), self.index(changed[-1], len(self._headers) - 1)
             )
+        if labels:
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, labels[0], labels[-1])
 
 
 class SortProxy(QSortFilterProxyModel):
