@@ -67,6 +67,29 @@
         <translation>Spreek per team af waar de relatie vandaag staat en waar ze naartoe gaat. Een fase verder gaan is niet altijd nodig: blijven en versterken is ook een goede keuze.</translation>
     </message>
     <message>
+        <source>Stay or move?</source>
+        <translation>Blijven of verder?</translation>
+    </message>
+    <message>
+        <source>Stay or move? Choose the agreed stage first.</source>
+        <translation>Blijven of verder? Kies eerst de afgesproken fase.</translation>
+    </message>
+    <message>
+        <source>Stay or move? — %1</source>
+        <translation>Blijven of verder? — %1</translation>
+    </message>
+    <message>
+        <source>Staying is fine when…</source>
+        <translation>Blijven is prima als…</translation>
+    </message>
+    <message>
+        <source>Time to move on when…</source>
+        <translation>Tijd om verder te gaan als…</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsModel</name>
+    <message>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -87,12 +110,12 @@
         <translation>— niet afgesproken —</translation>
     </message>
     <message>
-        <source>Move on to %1</source>
-        <translation>Door naar %1</translation>
-    </message>
-    <message>
         <source>Stay and strengthen</source>
         <translation>Blijven en versterken</translation>
+    </message>
+    <message>
+        <source>Move on to %1</source>
+        <translation>Door naar %1</translation>
     </message>
     <message>
         <source>most chosen: %1</source>
@@ -101,26 +124,6 @@
     <message>
         <source>band: %1 (score %2)</source>
         <translation>scoreband: %1 (score %2)</translation>
-    </message>
-    <message>
-        <source>Stay or move?</source>
-        <translation>Blijven of verder?</translation>
-    </message>
-    <message>
-        <source>Stay or move? Choose the agreed stage first.</source>
-        <translation>Blijven of verder? Kies eerst de afgesproken fase.</translation>
-    </message>
-    <message>
-        <source>Stay or move? — %1</source>
-        <translation>Blijven of verder? — %1</translation>
-    </message>
-    <message>
-        <source>Staying is fine when…</source>
-        <translation>Blijven is prima als…</translation>
-    </message>
-    <message>
-        <source>Time to move on when…</source>
-        <translation>Tijd om verder te gaan als…</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QAbstractItemView
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # the number a column sorts by (None: last)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's key (team id, action id, ...)
+CHOICES_ROLE = Qt.ItemDataRole.UserRole + 3  # an editable cell's options: ((text, value), ...)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -38,7 +39,8 @@ _MUTED = QBrush(Qt.GlobalColor.darkGray)
 @dataclass(frozen=True)
 class Cell:
     """One cell: its text, and optionally the number it sorts by, a tooltip, centring, a
-    greyed-out look (e.g. the anonymity notice) and an edit value (for a delegate)."""
+    greyed-out look (e.g. the anonymity notice); an editable cell has its value and the
+    options an editor offers (see :mod:`msworkshop.ui.models.choice_delegate`)."""
 
     text: str
     sort: float | None = None
@@ -46,6 +48,8 @@ class Cell:
     centred: bool = False
     muted: bool = False
     value: object = None
+    editable: bool = False
+    choices: tuple[tuple[str, object], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -87,7 +91,8 @@ class RowsModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self._rows)
         ):
-            return self._rows[section].label
+            label = self._rows[section].label
+            return section + 1 if label is None else label  # numbered, as Qt's default
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -108,7 +113,29 @@ class RowsModel(QAbstractTableModel):
             return cell.sort
         if role == KEY_ROLE:
             return self._rows[index.row()].key
+        if role == CHOICES_ROLE:
+            return cell.choices
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        cell = self.cell(index.row(), index.column()) if index.isValid() else None
+        if cell is not None and cell.editable:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(  # noqa: N802
+        self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        cell = self.cell(index.row(), index.column()) if index.isValid() else None
+        if role != Qt.ItemDataRole.EditRole or cell is None or not cell.editable:
+            return False
+        return self.set_value(self._rows[index.row()].key, index.column(), value)
+
+    def set_value(self, key: Hashable, column: int, value: object) -> bool:
+        """An editor chose ``value`` for the cell of row ``key``: a subclass writes it to its
+        service (which announces the change; the model then updates) and returns True."""
+        return False
 
     def cell(self, row: int, column: int) -> Cell | None:
         if 0 <= row < len(self._rows) and 0 <= column < len(self._rows[row].cells):
