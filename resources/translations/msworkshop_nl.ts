@@ -625,6 +625,33 @@ score %2</translation>
     </message>
 </context>
 <context>
+    <name>PlanActionsModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Success measure</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>Undo</source>
@@ -649,30 +676,6 @@ score %2</translation>
     <message>
         <source>&lt;b&gt;Suggested actions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Voorgestelde acties&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Actie</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Eigenaar</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>Success measure</source>
-        <translation>Criterium</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Prioriteit</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;New action</source>
