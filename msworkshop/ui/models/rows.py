@@ -163,7 +163,8 @@ class RowsModel(QAbstractTableModel):
             raise ValueError("row keys must be unique")
         self._set_headers(list(headers))
         self._remove_vanished(set(keys))
-        self._reorder([k for k in keys if k in {r.key for r in self._rows}])
+        kept = {row.key for row in self._rows}
+        self._reorder([k for k in keys if k in kept])
         self._insert_new(rows)
         self._update_cells(rows)
 

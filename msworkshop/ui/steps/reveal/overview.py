@@ -49,13 +49,12 @@ class OverviewView(QWidget):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # session order until a header is clicked
         self.table.verticalHeader().setVisible(False)
-        # Rows as high as their (wrapped, two-line) cells, also after a sort or an update.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.setStyleSheet("font-size: 12pt;")
+        self.table.model().layoutChanged.connect(self.table.resizeRowsToContents)  # a re-sort
         self.table.clicked.connect(self._clicked)
         self.table.activated.connect(self._clicked)
         layout = QVBoxLayout(self)
@@ -70,6 +69,7 @@ class OverviewView(QWidget):
 
     def show_result(self, workshop: Workshop, content: Content, result: SessionResult) -> None:
         self.model.show_result(workshop, content, result)
+        self.table.resizeRowsToContents()  # as high as their (wrapped, two-line) cells
 
     def clear(self) -> None:
         self.model.clear()
