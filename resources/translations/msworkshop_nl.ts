@@ -67,6 +67,29 @@
         <translation>Spreek per team af waar de relatie vandaag staat en waar ze naartoe gaat. Een fase verder gaan is niet altijd nodig: blijven en versterken is ook een goede keuze.</translation>
     </message>
     <message>
+        <source>Stay or move?</source>
+        <translation>Blijven of verder?</translation>
+    </message>
+    <message>
+        <source>Stay or move? Choose the agreed stage first.</source>
+        <translation>Blijven of verder? Kies eerst de afgesproken fase.</translation>
+    </message>
+    <message>
+        <source>Stay or move? — %1</source>
+        <translation>Blijven of verder? — %1</translation>
+    </message>
+    <message>
+        <source>Staying is fine when…</source>
+        <translation>Blijven is prima als…</translation>
+    </message>
+    <message>
+        <source>Time to move on when…</source>
+        <translation>Tijd om verder te gaan als…</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsModel</name>
+    <message>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -87,12 +110,12 @@
         <translation>— niet afgesproken —</translation>
     </message>
     <message>
-        <source>Move on to %1</source>
-        <translation>Door naar %1</translation>
-    </message>
-    <message>
         <source>Stay and strengthen</source>
         <translation>Blijven en versterken</translation>
+    </message>
+    <message>
+        <source>Move on to %1</source>
+        <translation>Door naar %1</translation>
     </message>
     <message>
         <source>most chosen: %1</source>
@@ -101,26 +124,6 @@
     <message>
         <source>band: %1 (score %2)</source>
         <translation>scoreband: %1 (score %2)</translation>
-    </message>
-    <message>
-        <source>Stay or move?</source>
-        <translation>Blijven of verder?</translation>
-    </message>
-    <message>
-        <source>Stay or move? Choose the agreed stage first.</source>
-        <translation>Blijven of verder? Kies eerst de afgesproken fase.</translation>
-    </message>
-    <message>
-        <source>Stay or move? — %1</source>
-        <translation>Blijven of verder? — %1</translation>
-    </message>
-    <message>
-        <source>Staying is fine when…</source>
-        <translation>Blijven is prima als…</translation>
-    </message>
-    <message>
-        <source>Time to move on when…</source>
-        <translation>Tijd om verder te gaan als…</translation>
     </message>
 </context>
 <context>
@@ -354,6 +357,13 @@
     </message>
 </context>
 <context>
+    <name>LiveCountsModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <source>&amp;New session…</source>
@@ -578,7 +588,7 @@
     </message>
 </context>
 <context>
-    <name>OverviewView</name>
+    <name>OverviewModel</name>
     <message>
         <source>Team</source>
         <translation>Team</translation>
@@ -619,6 +629,33 @@ score %2</translation>
     </message>
 </context>
 <context>
+    <name>PlanActionsModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Success measure</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>Undo</source>
@@ -643,30 +680,6 @@ score %2</translation>
     <message>
         <source>&lt;b&gt;Suggested actions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Voorgestelde acties&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Actie</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Eigenaar</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>Success measure</source>
-        <translation>Criterium</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Prioriteit</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;New action</source>
@@ -869,31 +882,7 @@ score %2</translation>
     </message>
 </context>
 <context>
-    <name>RoundsView</name>
-    <message>
-        <source>Compare round</source>
-        <translation>Vergelijk stemronde</translation>
-    </message>
-    <message>
-        <source>with round</source>
-        <translation>met stemronde</translation>
-    </message>
-    <message>
-        <source>Round %1</source>
-        <translation>Stemronde %1</translation>
-    </message>
-    <message>
-        <source>Open a second voting round (e.g. after the discussion) to compare two rounds.</source>
-        <translation>Open een tweede stemronde (bijvoorbeeld na het gesprek) om twee stemrondes te vergelijken.</translation>
-    </message>
-    <message>
-        <source>Choose two different rounds.</source>
-        <translation>Kies twee verschillende stemrondes.</translation>
-    </message>
-    <message>
-        <source>Stage: mean stage vote (1 to 4). Score: diagnostic score (20 to 100). A group hidden in either round shows no change.</source>
-        <translation>Fase: gemiddelde stem op een fase (1 tot 4). Score: diagnosescore (20 tot 100). Een groep die in een van beide stemrondes verborgen is, toont geen verandering.</translation>
-    </message>
+    <name>RoundsModel</name>
     <message>
         <source>Team</source>
         <translation>Team</translation>
@@ -921,6 +910,33 @@ score %2</translation>
     <message>
         <source>Perception gap</source>
         <translation>Verschil in beeld</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsView</name>
+    <message>
+        <source>Compare round</source>
+        <translation>Vergelijk stemronde</translation>
+    </message>
+    <message>
+        <source>with round</source>
+        <translation>met stemronde</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Stemronde %1</translation>
+    </message>
+    <message>
+        <source>Open a second voting round (e.g. after the discussion) to compare two rounds.</source>
+        <translation>Open een tweede stemronde (bijvoorbeeld na het gesprek) om twee stemrondes te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Choose two different rounds.</source>
+        <translation>Kies twee verschillende stemrondes.</translation>
+    </message>
+    <message>
+        <source>Stage: mean stage vote (1 to 4). Score: diagnostic score (20 to 100). A group hidden in either round shows no change.</source>
+        <translation>Fase: gemiddelde stem op een fase (1 tot 4). Score: diagnosescore (20 tot 100). Een groep die in een van beide stemrondes verborgen is, toont geen verandering.</translation>
     </message>
 </context>
 <context>
@@ -1337,10 +1353,6 @@ score %2</translation>
     <message>
         <source>Open a new round</source>
         <translation>Nieuwe stemronde openen</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Totaal</translation>
     </message>
     <message>
         <source>Open round %1? The results then show the new round.</source>
