@@ -188,9 +188,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
         if args.round and args.round not in {r.number for r in store.rounds()}:
             raise UserError("round_unknown", round=args.round)
         count = store.add_ballots(parsed.ballots)
-        print(content.text("cli.imported", count=count, round=round_number))
+        print(content.plural("cli.imported", count, round=round_number))
         if parsed.errors:
-            print(content.text("cli.skipped", count=len(parsed.errors)))
+            print(content.plural("cli.skipped", len(parsed.errors)))
     return 0
 
 
