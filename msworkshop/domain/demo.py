@@ -31,7 +31,7 @@ DEMO_GROUPS: tuple[DemoGroup, ...] = (
     # Benelux: marketing feels they are dating; sales feels single. Lead hand-over is the fight.
     DemoGroup(1, "marketing", 8, 2.4, ((5, 1.2), (6, 0.8), (11, 0.9), (17, 0.6))),
     DemoGroup(1, "sales", 9, 1.5, ((5, -1.2), (6, -0.8), (11, -0.8), (18, -0.7))),
-    # DACH: both vote living together, with a quarrel about shared targets; sales' answers on
+    # DACH: both vote living together, with a quarrel about budget and rewards; sales' answers on
     # joint planning and large customers read dating.
     DemoGroup(2, "marketing", 6, 3.1, ((9, -0.9), (12, -0.6))),
     DemoGroup(2, "sales", 7, 2.9, ((9, 1.0), (12, 0.7), (14, 0.5), (7, -1.0), (19, -0.8))),

@@ -361,3 +361,20 @@ def test_stage_enum_and_content_agree() -> None:
     content = load_content("nl")
     assert content.stage(Stage.INTEGRATED).name == "Getrouwd"
     assert content.statement("s20").stage is Stage.INTEGRATED
+
+
+_BLAME = {"en": r"\bblam", "nl": r"\bschuld"}
+_BUDGET = {"en": r"\bbudget\b", "nl": r"\bbudget\b"}
+_EVERY_AND = {"en": r"\band every\b", "nl": r"\ben (elk|elke|iedere?)\b"}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_statements_measure_one_thing_each_and_blame_once(lang: str) -> None:
+    """No "X, and every Y" statements that each function answers for a different half; one
+    statement about blame, and the married hallmark of one budget has a statement of its own."""
+    statements = load_content(lang).statements
+    texts = [s.text.casefold() for s in statements]
+    assert [t for t in texts if re.search(_EVERY_AND[lang], t)] == []
+    assert sum(bool(re.search(_BLAME[lang], t)) for t in texts) == 1
+    budget = [s for s in statements if re.search(_BUDGET[lang], s.text.casefold())]
+    assert [int(s.stage) for s in budget] == [4]
