@@ -73,9 +73,22 @@ class ActionTemplate:
 
 @dataclass(frozen=True)
 class StayOrMove:
+    """The "stay or move?" checklist of one stage: two lists to tick, under their headings, and
+    a line of advice that is help text, not an item (stage 4 has nowhere to move to: its
+    second list says what to keep working on)."""
+
     stage: Stage
     stay_when: tuple[str, ...]
     move_when: tuple[str, ...]
+    stay_heading: str = ""
+    move_heading: str = ""
+    advice: str = ""
+
+    def item_keys(self) -> tuple[str, ...]:
+        """Stable keys of the items, for saving what a team ticked: stay_1.., move_1.."""
+        return tuple(f"stay_{i}" for i in range(1, len(self.stay_when) + 1)) + tuple(
+            f"move_{i}" for i in range(1, len(self.move_when) + 1)
+        )
 
 
 @dataclass(frozen=True)

@@ -250,12 +250,17 @@ def _stay_or_move(file: _Table) -> tuple[StayOrMove, ...]:
         file.fail(f"expected {len(Stage)} [[stage]] tables, found {len(entries)}")
     result = []
     for number, entry in enumerate(entries, start=1):
-        entry.only("stage", "stay_when", "move_when")
+        entry.only("stage", "stay_heading", "move_heading", "stay_when", "move_when", "advice")
         if entry.integer("stage", range(1, 5)) != number:
             entry.fail(f"stage is {entry.data['stage']}, expected {number} (stages in order)")
         result.append(
             StayOrMove(
-                Stage(number), entry.texts("stay_when", (1, 8)), entry.texts("move_when", (1, 8))
+                Stage(number),
+                entry.texts("stay_when", (1, 8)),
+                entry.texts("move_when", (1, 8)),
+                stay_heading=entry.text("stay_heading"),
+                move_heading=entry.text("move_heading"),
+                advice=entry.text("advice"),
             )
         )
     return tuple(result)

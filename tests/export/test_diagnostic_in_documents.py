@@ -98,3 +98,27 @@ def test_plural_picks_the_singular_form() -> None:
         content = load_content(lang)
         assert content.plural("cli.ballots", 1) == one
         assert content.plural("cli.ballots", 2) == many
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_team_page_prints_the_checklist_and_what_was_ticked(lang: str) -> None:
+    from dataclasses import replace
+
+    from msworkshop.domain.plans import stay_or_move_for
+    from msworkshop.export.pdf_checklist import OPEN, TICKED
+
+    content = load_content(lang)
+    document = replace(_document(lang), checklist_ticks={1: frozenset({"move_1"})})
+    reader = PdfReader(BytesIO(plan_pdf_bytes(document)))
+    pages = [_flat(page.extract_text()) for page in reader.pages]
+    benelux = next(text for text in pages if TICKED in text)  # Benelux: agreed stage 1
+    entry = stay_or_move_for(content, 1)
+    assert entry is not None
+    assert _flat(entry.stay_heading) in benelux and _flat(entry.move_heading) in benelux
+    assert _flat(f"{TICKED} {entry.move_when[0]}") in benelux
+    assert _flat(f"{OPEN} {entry.stay_when[0]}") in benelux
+    assert _flat(entry.advice) in benelux
+    # the advice is help text, never an item with a box
+    assert f"{OPEN} {entry.advice}" not in benelux and f"{TICKED} {entry.advice}" not in benelux
+    married = stay_or_move_for(content, 4)
+    assert married is not None and married.move_heading != entry.move_heading
