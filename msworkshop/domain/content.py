@@ -8,7 +8,7 @@ language-neutral keys (stage numbers, statement keys ``s1``..``s20``, dimension 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from msworkshop.domain.stages import Stage
 
@@ -25,6 +25,7 @@ STEP_KEYS: tuple[str, ...] = (
     "close",
 )
 HORIZONS_DAYS: tuple[int, ...] = (30, 90, 180)
+THIRD = "{third}"  # the third function's name in the texts of its actions
 
 
 @dataclass(frozen=True)
@@ -65,10 +66,22 @@ class ActionTemplate:
     owner: str  # a default owner role
     horizon_days: int  # one of HORIZONS_DAYS
     measure: str  # how the team will know it worked
+    # Only for a session with a third function (e.g. service); its texts name it as {third}.
+    third_function: bool = False
 
     @property
     def is_stay(self) -> bool:
         return self.from_stage == self.to_stage
+
+    def for_third(self, name: str) -> ActionTemplate:
+        """This action with the third function's name filled in for ``{third}``."""
+        return replace(
+            self,
+            title=self.title.replace(THIRD, name),
+            description=self.description.replace(THIRD, name),
+            owner=self.owner.replace(THIRD, name),
+            measure=self.measure.replace(THIRD, name),
+        )
 
 
 @dataclass(frozen=True)
@@ -132,10 +145,17 @@ class Content:
     def dimension_name(self, key: str) -> str:
         return next(d.name for d in self.dimensions if d.key == key)
 
-    def actions_for(self, from_stage: int, to_stage: int) -> tuple[ActionTemplate, ...]:
-        return tuple(
-            a for a in self.actions if a.from_stage == from_stage and a.to_stage == to_stage
-        )
+    def actions_for(
+        self, from_stage: int, to_stage: int, third: str = ""
+    ) -> tuple[ActionTemplate, ...]:
+        """The suggestions for a transition (or stay). ``third``: the name of the session's
+        third function; its own actions follow, with the name filled in. Without one they are
+        left out."""
+        group = [a for a in self.actions if a.from_stage == from_stage and a.to_stage == to_stage]
+        own = tuple(a for a in group if not a.third_function)
+        if not third:
+            return own
+        return own + tuple(a.for_third(third) for a in group if a.third_function)
 
     def notes_for(self, step: str) -> StepNotes:
         return next(n for n in self.notes if n.step == step)

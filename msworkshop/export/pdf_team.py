@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from msworkshop.domain.analysis import TeamResult
 from msworkshop.domain.chart_builders import reading_talking_points
-from msworkshop.domain.plans import PlanAction
+from msworkshop.domain.plans import PlanAction, third_function_name
 from msworkshop.export.pdf_layout import esc, format_date, styles
 from msworkshop.export.pdf_tables import table_style
 from msworkshop.export.pdf_texts import PdfTexts
@@ -172,7 +172,8 @@ def plan_table(
 def suggestions_table(transition: Transition, texts: PdfTexts, width: float) -> Table | None:
     """The content's suggested actions for a team without a plan of its own."""
     s = styles()
-    actions = texts.content.actions_for(transition.from_stage, transition.to_stage)
+    third = third_function_name(texts.workshop, texts.content)
+    actions = texts.content.actions_for(transition.from_stage, transition.to_stage, third)
     if not actions:
         return None
     rows: list[list[Flowable]] = [

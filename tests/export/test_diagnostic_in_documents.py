@@ -122,3 +122,21 @@ def test_team_page_prints_the_checklist_and_what_was_ticked(lang: str) -> None:
     assert f"{OPEN} {entry.advice}" not in benelux and f"{TICKED} {entry.advice}" not in benelux
     married = stay_or_move_for(content, 4)
     assert married is not None and married.move_heading != entry.move_heading
+
+
+def test_suggestions_in_the_pdf_include_the_third_functions_actions() -> None:
+    from dataclasses import replace
+
+    from msworkshop.domain.workshop import Function
+
+    content = load_content("nl")
+    document = _document("nl")
+    functions = (*document.workshop.functions, Function("klantenservice", "Klantenservice"))
+    with_service = replace(document, workshop=document.workshop.with_changes(functions=functions))
+    plain, text = (
+        " ".join(_flat(page.extract_text()) for page in PdfReader(BytesIO(pdf)).pages)
+        for pdf in (plan_pdf_bytes(document), plan_pdf_bytes(with_service))
+    )
+    third = next(a for a in content.actions if a.third_function and a.from_stage == 1)
+    title = _flat(third.for_third("Klantenservice").title)
+    assert title in text and title not in plain
