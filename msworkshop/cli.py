@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from msworkshop import __version__
-from msworkshop.domain.messages import LANGUAGES, UserError, translate
+from msworkshop.domain.messages import LANGUAGES, UserError, speaking, translate
 
 SUBCOMMANDS = ("new", "import", "results", "export", "serve")
 
@@ -132,7 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(gui_args.file, demo=gui_args.demo, argv=[sys.argv[0]])
     except UserError as error:
-        print(f"msworkshop: {error.message(lang)}", file=sys.stderr)
+        print(f"msworkshop: {error.message(error.language or lang)}", file=sys.stderr)
         return 1
     except OSError as error:
         reason = error.strerror or str(error)
@@ -175,7 +175,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from msworkshop.store import SessionStore
     from msworkshop.voting.csv_import import both_languages_content, parse_ballots, read_csv_text
 
-    with SessionStore.open(args.file) as store:
+    with SessionStore.open(args.file) as store, speaking(store.workshop().language):
         workshop = store.workshop()
         content = load_content(workshop.language)
         text = read_csv_text(args.csv)
@@ -236,7 +236,7 @@ class _SessionData:
             self.content = load_content(lang or self.workshop.language)
             numbers = [r.number for r in self.store.rounds()]
             if round_number is not None and round_number not in numbers:
-                raise UserError("round_unknown", round=round_number)
+                raise UserError("round_unknown", round=round_number).shown_in(self.content.language)
             chosen = round_number if round_number is not None else max(numbers, default=None)
             ballots = self.store.ballots(chosen) if chosen is not None else []
             self.result = analyse(self.workshop, ballots, self.content.statements, chosen)
@@ -247,8 +247,10 @@ class _SessionData:
     def __enter__(self) -> _SessionData:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: object, error: BaseException | None, trace: object) -> None:
         self.store.close()
+        if isinstance(error, UserError) and error.language is None:
+            error.language = self.content.language  # the command speaks the session's language
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:

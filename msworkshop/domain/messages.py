@@ -7,6 +7,8 @@ raises :class:`UserError` with a key and parameters; whoever shows it picks the 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from typing import Any
 
@@ -46,9 +48,27 @@ class UserError(Exception):
         super().__init__(key)
         self.key = key
         self.params = params
+        self.language: str | None = None  # set by ``speaking``: the language to show it in
+
+    def shown_in(self, lang: str) -> UserError:
+        """This error, to be shown in ``lang`` (see :func:`speaking`)."""
+        self.language = lang
+        return self
 
     def message(self, lang: str = DEFAULT_LANGUAGE) -> str:
         return translate(self.key, lang, **self.params)
 
     def __str__(self) -> str:
         return self.message(DEFAULT_LANGUAGE)
+
+
+@contextmanager
+def speaking(lang: str) -> Iterator[None]:
+    """A UserError raised inside is to be shown in ``lang`` (e.g. the open session's language),
+    so one command speaks one language from the moment it knows the session."""
+    try:
+        yield
+    except UserError as error:
+        if error.language is None:
+            error.language = lang
+        raise
