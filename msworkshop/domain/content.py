@@ -161,15 +161,15 @@ class Content:
         return next(n for n in self.notes if n.step == step)
 
     def text(self, key: str, **params: object) -> str:
-        """A short UI string by key, with {placeholders} filled in."""
-        return self.strings[key].format(**params)
+        """A short UI string by key, with {placeholders} filled in; with ``count=1`` the
+        singular ``<key>_one`` when the strings have it ("1 ballot", not "1 ballots")."""
+        one = f"{key}_one"
+        chosen = one if params.get("count") == 1 and one in self.strings else key
+        return self.strings[chosen].format(**params)
 
     def plural(self, key: str, count: int, **params: object) -> str:
-        """``key`` for a count, with ``{count}`` filled in: ``<key>_one`` when ``count`` is 1
-        and the language has that form ("1 ballot", "1 stembiljet"), else ``key``."""
-        one = f"{key}_one"
-        chosen = one if count == 1 and one in self.strings else key
-        return self.strings[chosen].format(count=count, **params)
+        """``key`` for ``count`` (see :meth:`text`)."""
+        return self.text(key, count=count, **params)
 
     def format_date(self, date: dt.date) -> str:
         """26-11-2026 in Dutch, 26 November 2026 in English (month names from the strings)."""

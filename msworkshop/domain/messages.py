@@ -33,8 +33,11 @@ def message_catalogue(lang: str) -> dict[str, str]:
 
 
 def translate(key: str, lang: str = DEFAULT_LANGUAGE, **params: Any) -> str:
-    """The message ``key`` in ``lang`` with ``params`` filled in (English as fallback)."""
+    """The message ``key`` in ``lang`` with ``params`` filled in (English as fallback); with
+    ``count=1`` the singular ``<key>_one`` where the catalogue has one."""
     lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+    if params.get("count") == 1 and f"{key}_one" in message_catalogue(lang):
+        key = f"{key}_one"  # the singular: "1 row has errors", not "1 rows have errors"
     template = message_catalogue(lang).get(key) or message_catalogue(DEFAULT_LANGUAGE).get(key)
     if template is None:
         return key

@@ -140,3 +140,14 @@ def test_suggestions_in_the_pdf_include_the_third_functions_actions() -> None:
     third = next(a for a in content.actions if a.third_function and a.from_stage == 1)
     title = _flat(third.for_third("Klantenservice").title)
     assert title in text and title not in plain
+
+
+def test_messages_and_strings_have_a_singular_for_one() -> None:
+    from msworkshop.domain.messages import translate
+
+    assert "1 row has an error" in translate("csv_has_errors", "en", count=1)
+    assert "1 regel bevat een fout" in translate("csv_has_errors", "nl", count=1)
+    assert "2 regels bevatten fouten" in translate("csv_has_errors", "nl", count=2)
+    assert load_content("nl").text("cli.imported", count=1, round=2) == (
+        "1 stem geïmporteerd in ronde 2."
+    )
