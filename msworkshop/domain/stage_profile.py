@@ -25,7 +25,6 @@ more positively (a property the tests check).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping, Sequence
 
 from msworkshop.domain.content import Statement
@@ -66,15 +65,27 @@ def group_profile(
 
     A stage answered by fewer than ``min_people`` people (the anonymity threshold) is left out.
     """
-    indexes = stage_indexes(statements)
-    collected: dict[int, list[float]] = {stage: [] for stage in STAGES}
+    tags = [0] * len(statements)  # stage tag per answer position, in one pass per person
+    for statement in statements:
+        tags[statement.number - 1] = int(statement.stage)
+    sums = [0.0] * (len(STAGES) + 1)
+    people = [0] * (len(STAGES) + 1)
     for answers in answer_sets:
-        for stage, share in person_shares(answers, indexes).items():
-            collected[stage].append(share)
+        given = [0] * (len(STAGES) + 1)
+        agreed = [0] * (len(STAGES) + 1)
+        for tag, answer in zip(tags, answers, strict=True):
+            if answer is not None:
+                given[tag] += 1
+                if answer >= AGREE:
+                    agreed[tag] += 1
+        for stage in STAGES:
+            if given[stage]:
+                sums[stage] += agreed[stage] / given[stage]
+                people[stage] += 1
     return {
-        stage: math.fsum(shares) / len(shares)
-        for stage, shares in collected.items()
-        if shares and len(shares) >= max(1, min_people)
+        stage: sums[stage] / people[stage]
+        for stage in STAGES
+        if people[stage] and people[stage] >= min_people
     }
 
 
