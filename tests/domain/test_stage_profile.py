@@ -3,11 +3,13 @@ it keeps holding when statements are reworded or retagged)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from msworkshop.domain.analysis import analyse, group_result
+from msworkshop.domain.analysis import GroupResult, analyse, group_result
 from msworkshop.domain.ballot import Ballot
 from msworkshop.domain.content import Statement
 from msworkshop.domain.content_loader import load_content
@@ -120,8 +122,8 @@ def test_raising_one_persons_answer_never_lowers_the_groups_reading(
     assert after is not None and after >= before
 
 
-def _group(answers: list[tuple[int, ...]], threshold: int = 3):
-    ballots = [ballot(answers=a) for a in answers]
+def _group(answers: Sequence[Sequence[int | None]], threshold: int = 3) -> GroupResult:
+    ballots = [ballot(answers=tuple(a)) for a in answers]
     return group_result(1, "marketing", ballots, EN, threshold)
 
 
@@ -146,7 +148,7 @@ def test_too_few_diagnostic_ballots_give_no_profile() -> None:
 def test_a_stage_answered_by_too_few_people_has_no_value() -> None:
     married = [s.number - 1 for s in EN if int(s.stage) == 4]
     skipping = [None if i in married else 4 for i in range(STATEMENT_COUNT)]
-    group = _group([tuple(skipping)] * 2 + [(4,) * STATEMENT_COUNT])  # type: ignore[list-item]
+    group = _group([tuple(skipping)] * 2 + [(4,) * STATEMENT_COUNT])
     assert group.stage_profile is not None and 4 not in group.stage_profile
     assert group.diagnostic_stage == 3
 
