@@ -190,8 +190,12 @@ def gap_chart_data(
             means=tuple(gap.means.get(style.key) for style in styles),
             spreads=tuple(gap.spreads.get(style.key) for style in styles),
             difference=gap.difference,
+            rank=rank,
+            reference=content.text(
+                "general.statement_ref", number=content.statement(gap.key).number
+            ),
         )
-        for gap in gaps
+        for rank, gap in enumerate(gaps, start=1)
     )
     hidden = [s.name for s, g in zip(styles, team.groups, strict=True) if g.suppressed]
     empty = f"{', '.join(hidden)}: {texts.suppressed}" if hidden else texts.no_gaps

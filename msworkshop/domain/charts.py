@@ -256,6 +256,8 @@ class GapRow:
     means: tuple[float | None, ...]  # per series (function order)
     spreads: tuple[float | None, ...]  # standard deviation within each function
     difference: float  # the analysis' difference (largest pair)
+    rank: int = 0  # 1 = the largest gap: the number every surface shows first
+    reference: str = ""  # the statement's own number as a quiet aside, e.g. 'statement 8'
 
 
 @dataclass(frozen=True)

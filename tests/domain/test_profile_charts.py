@@ -70,3 +70,13 @@ def test_talking_point_names_the_function_vote_and_reading(lang: str) -> None:
     assert content.stage(2).name in point and content.stage(3).name in point
     _, _, agreeing = _team(lang, marketing_reads=2)
     assert reading_talking_points(shop, content, agreeing) == ()
+
+
+def test_gap_rows_are_ranked_with_the_statement_number_as_reference() -> None:
+    from msworkshop.domain.chart_builders import gap_chart_data
+
+    shop, content, team = _team("nl")
+    rows = gap_chart_data(shop, content, team, limit=3).rows
+    assert [row.rank for row in rows] == [1, 2, 3]
+    for row in rows:
+        assert row.reference == f"stelling {content.statement(row.key).number}"
