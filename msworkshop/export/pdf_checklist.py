@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
 from msworkshop.domain.content import StayOrMove
 from msworkshop.domain.plans import stay_or_move_for
-from msworkshop.export.pdf_layout import esc, styles
+from msworkshop.export.pdf_layout import FONT, esc, styles
 from msworkshop.export.pdf_tables import table_style
 from msworkshop.export.pdf_texts import PdfTexts
 
@@ -50,10 +51,14 @@ def _column(
     heading: str, items: tuple[str, ...], prefix: str, ticked: Collection[str]
 ) -> list[Flowable]:
     s = styles()
+    # The box hangs in the margin, so a wrapped item lines up under its own first word.
+    item_style = ParagraphStyle(
+        "checklist_item", s.cell, leftIndent=14, bulletIndent=0, bulletFontName=FONT
+    )
     column: list[Flowable] = [Paragraph(f"<b>{esc(heading)}</b>", s.cell)]
     for number, item in enumerate(items, start=1):
         mark = TICKED if f"{prefix}_{number}" in ticked else OPEN
-        column.append(Paragraph(f"{mark} {esc(item)}", s.cell))
+        column.append(Paragraph(esc(item), item_style, bulletText=mark))
     return column
 
 
