@@ -19,24 +19,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from msworkshop import __version__
+from msworkshop.domain.languages import cli_language
 from msworkshop.domain.messages import LANGUAGES, UserError, speaking, translate
 
 SUBCOMMANDS = ("new", "import", "results", "export", "serve")
-
-
-def cli_language() -> str:
-    """Language for messages before a session is known: MSWORKSHOP_LANG, else the locale."""
-    for variable in ("MSWORKSHOP_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(variable, "")
-        if value:
-            return "nl" if value.lower().startswith("nl") else "en"
-    return "en"
 
 
 class _Parser(argparse.ArgumentParser):

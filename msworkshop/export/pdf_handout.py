@@ -12,13 +12,13 @@ from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Table
 
 from msworkshop.domain.analysis import GroupResult, TeamResult
 from msworkshop.domain.chart_builders import percent_text
+from msworkshop.domain.plan_basis import STAGE_NUMBERS, suggested_transition
 from msworkshop.domain.plans import PlanAction
 from msworkshop.domain.stage_profile import HALLMARKS_MET
 from msworkshop.export.pdf_layout import esc, format_date, styles
 from msworkshop.export.pdf_tables import table_style
 from msworkshop.export.pdf_team import gaps_table, plan_heading, plan_table
 from msworkshop.export.pdf_texts import PdfTexts
-from msworkshop.export.plan_basis import STAGE_NUMBERS, suggested_transition
 
 HANDOUT_GAPS = 3
 

@@ -13,11 +13,11 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from msworkshop.domain.analysis import TeamResult
 from msworkshop.domain.chart_builders import reading_talking_points
+from msworkshop.domain.plan_basis import Transition
 from msworkshop.domain.plans import PlanAction, third_function_name
 from msworkshop.export.pdf_layout import esc, format_date, styles
 from msworkshop.export.pdf_tables import table_style
 from msworkshop.export.pdf_texts import PdfTexts
-from msworkshop.export.plan_basis import Transition
 
 GAP_LIMIT = 5
 

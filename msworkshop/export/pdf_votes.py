@@ -16,12 +16,12 @@ from msworkshop.domain.chart_builders import (
     stage_profile_chart_data,
     team_stage_chart,
 )
+from msworkshop.domain.plan_basis import STAGE_NUMBERS
 from msworkshop.domain.stage_profile import HALLMARKS_MET
 from msworkshop.export.pdf_chart import profile_chart, stage_chart
 from msworkshop.export.pdf_layout import esc, styles
 from msworkshop.export.pdf_tables import table_style
 from msworkshop.export.pdf_texts import PdfTexts
-from msworkshop.export.plan_basis import STAGE_NUMBERS
 
 
 def votes_section(team: TeamResult, texts: PdfTexts, width: float) -> list[Flowable]:

@@ -518,6 +518,10 @@
         <translation>Maak een nieuwe sessie (Ctrl+N) of open er een (Ctrl+O).</translation>
     </message>
     <message>
+        <source>Presenting stopped. Press F5 to show the room the same view again.</source>
+        <translation>Presenteren gestopt. Druk op F5 om de zaal hetzelfde beeld weer te laten zien.</translation>
+    </message>
+    <message>
         <source>Projector: off (F5)</source>
         <translation>Projector: uit (F5)</translation>
     </message>
@@ -823,6 +827,45 @@ score %2</translation>
     <message>
         <source>Next reveal: %1 — %2</source>
         <translation>Volgende onthulling: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPreview</name>
+    <message>
+        <source>The room sees: nothing (projector off)</source>
+        <translation>De zaal ziet: niets (projector uit)</translation>
+    </message>
+    <message>
+        <source>F5 shows this step to the room</source>
+        <translation>F5 laat deze stap aan de zaal zien</translation>
+    </message>
+    <message>
+        <source>The room sees: a black screen (B)</source>
+        <translation>De zaal ziet: een zwart scherm (B)</translation>
+    </message>
+    <message>
+        <source>The room sees now</source>
+        <translation>De zaal ziet nu</translation>
+    </message>
+    <message>
+        <source>R: everything is revealed</source>
+        <translation>R: alles is onthuld</translation>
+    </message>
+    <message>
+        <source>R: %1 — %2</source>
+        <translation>R: %1 — %2</translation>
+    </message>
+    <message>
+        <source>PageDown: stage %1, %2</source>
+        <translation>PageDown: fase %1, %2</translation>
+    </message>
+    <message>
+        <source>PageDown: this is the last step</source>
+        <translation>PageDown: dit is de laatste stap</translation>
+    </message>
+    <message>
+        <source>PageDown: %1</source>
+        <translation>PageDown: %1</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1454,22 @@ score %2</translation>
     <message>
         <source>Save new session as</source>
         <translation>Nieuwe sessie opslaan als</translation>
+    </message>
+    <message>
+        <source>Present on one screen</source>
+        <translation>Presenteren op één scherm</translation>
+    </message>
+    <message>
+        <source>Only one screen is connected. If the projector shows a copy of this screen (mirrored display), present full screen; otherwise present in a window you can drag to the projector. Esc stops presenting; View → Mirrored display changes it.</source>
+        <translation>Er is maar één scherm aangesloten. Toont de projector een kopie van dit scherm (gespiegeld beeld), presenteer dan op het volledige scherm; anders in een venster dat je naar de projector kunt slepen. Esc stopt het presenteren; Beeld → Gespiegeld beeld verandert de keuze.</translation>
+    </message>
+    <message>
+        <source>Full screen (mirrored)</source>
+        <translation>Volledig scherm (gespiegeld)</translation>
+    </message>
+    <message>
+        <source>In a window</source>
+        <translation>In een venster</translation>
     </message>
 </context>
 <context>

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from msworkshop.domain.ballot import Ballot, Source
 from msworkshop.domain.workshop import VotingMode, Workshop
 from msworkshop.store import SessionStore
-from msworkshop.ui.chart_base import ChartWidget
-from msworkshop.ui.controller import SessionController
+from msworkshop.ui.charts.base import ChartWidget
+from msworkshop.ui.services.session import SessionController
 from tests.ui.conftest import make_workshop
 
 # (team, function, stage, answer level, comment); the answer level is varied per statement.

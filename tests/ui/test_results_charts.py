@@ -19,9 +19,10 @@ from msworkshop.domain.chart_builders import (
     stage_chart_data,
 )
 from msworkshop.domain.content_loader import load_content
-from msworkshop.ui import chart_base, theme
-from msworkshop.ui.chart_base import ChartWidget, set_animations_enabled
-from msworkshop.ui.charts import DimensionChart, GapChart, ScoreChart, StageBarChart
+from msworkshop.ui.charts import base as chart_base
+from msworkshop.ui.charts.base import ChartWidget, set_animations_enabled
+from msworkshop.ui.charts.widgets import DimensionChart, GapChart, ScoreChart, StageBarChart
+from msworkshop.ui.common import theme
 from tests.domain.factories import ballot, workshop
 
 CONTENT = load_content("en")
