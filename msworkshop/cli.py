@@ -123,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(gui_args.file, demo=gui_args.demo, argv=[sys.argv[0]])
     except UserError as error:
-        print(f"msworkshop: {error.message(lang)}", file=sys.stderr)
+        print(f"msworkshop: {error.message(error.language or lang)}", file=sys.stderr)
         return 1
     except OSError as error:
         reason = error.strerror or str(error)
@@ -204,7 +204,7 @@ class _SessionData:
             self.content = load_content(lang or self.workshop.language)
             numbers = [r.number for r in self.store.rounds()]
             if round_number is not None and round_number not in numbers:
-                raise UserError("round_unknown", round=round_number)
+                raise UserError("round_unknown", round=round_number).shown_in(self.content.language)
             chosen = round_number if round_number is not None else max(numbers, default=None)
             ballots = self.store.ballots(chosen) if chosen is not None else []
             self.result = analyse(self.workshop, ballots, self.content.statements, chosen)
@@ -215,8 +215,10 @@ class _SessionData:
     def __enter__(self) -> _SessionData:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: object, error: BaseException | None, trace: object) -> None:
         self.store.close()
+        if isinstance(error, UserError) and error.language is None:
+            error.language = self.content.language  # the command speaks the session's language
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:

@@ -15,6 +15,7 @@ from itertools import combinations
 
 from msworkshop.domain.ballot import Ballot
 from msworkshop.domain.content import DIMENSION_KEYS, Statement
+from msworkshop.domain.stage_profile import diagnostic_stage, group_profile
 from msworkshop.domain.stages import Stage, band_for_total
 from msworkshop.domain.workshop import Workshop
 
@@ -44,13 +45,27 @@ class GroupResult:
     mean_stage: float | None = None
     diagnostic_ballots: int | None = None
     diagnostic_mean: float | None = None  # 20-100
-    band: int | None = None  # stage band of diagnostic_mean
+    band: int | None = None  # stage band of diagnostic_mean (the article's reading)
+    # The stage the statements point to (see ``stage_profile``): per stage 1..4 the mean share
+    # of its statements answered "agree" or better, and the highest stage met with all below.
+    stage_profile: dict[int, float] | None = None
+    diagnostic_stage: int | None = None
     dimensions: dict[str, float] | None = None  # dimension -> mean answer 1..5
     statements: dict[str, Spread] | None = None  # statement key -> spread
 
     @property
     def has_diagnostic(self) -> bool:
         return self.diagnostic_mean is not None
+
+    @property
+    def reading_differs(self) -> bool:
+        """The function's most chosen stage and its diagnostic's stage are not the same: a
+        talking point (it voted Dating, its statements read Living together)."""
+        return (
+            self.modal_stage is not None
+            and self.diagnostic_stage is not None
+            and self.modal_stage != self.diagnostic_stage
+        )
 
 
 @dataclass(frozen=True)
@@ -81,6 +96,11 @@ class TeamResult:
 
     def group(self, function: str) -> GroupResult:
         return next(g for g in self.groups if g.function == function)
+
+    @property
+    def reading_differences(self) -> tuple[GroupResult, ...]:
+        """The visible functions whose stage vote and diagnostic's stage disagree."""
+        return tuple(g for g in self.groups if g.reading_differs)
 
 
 @dataclass(frozen=True)
@@ -178,6 +198,8 @@ def group_result(
     diagnostic = [b for b in ballots if b.has_diagnostic]
     has_scores = len(diagnostic) >= threshold
     diagnostic_mean = _mean([b.scaled_total() or 0.0 for b in diagnostic]) if has_scores else None
+    answers = (b.answers for b in diagnostic)
+    profile = group_profile(answers, statements, threshold) if has_scores else None
     return GroupResult(
         team_id=team_id,
         function=function,
@@ -190,6 +212,8 @@ def group_result(
         diagnostic_ballots=len(diagnostic),
         diagnostic_mean=diagnostic_mean,
         band=int(band_for_total(diagnostic_mean)) if diagnostic_mean is not None else None,
+        stage_profile=profile,
+        diagnostic_stage=diagnostic_stage(profile) if profile else None,
         dimensions=_dimension_means(diagnostic, statements, threshold) if has_scores else {},
         statements=_statement_spreads(diagnostic, threshold) if has_scores else {},
     )

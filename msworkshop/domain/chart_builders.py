@@ -18,14 +18,17 @@ from msworkshop.domain.charts import (
     GapFigure,
     GapRow,
     PerceptionGap,
+    ProfileSeries,
     ScoreChartData,
     ScoreMarker,
     SeriesStyle,
     StageChartData,
+    StageProfileChartData,
     TeamStageChart,
 )
 from msworkshop.domain.content import DIMENSION_KEYS, Content
 from msworkshop.domain.palette import function_colour, function_pattern
+from msworkshop.domain.stage_profile import HALLMARKS_MET
 from msworkshop.domain.workshop import Workshop
 
 STAGE_NUMBERS = (1, 2, 3, 4)
@@ -95,10 +98,62 @@ def score_chart_data(
         elif group.diagnostic_mean is None or group.band is None:
             markers.append(ScoreMarker(style, None, note=texts.no_score))
         else:
+            stage = group.diagnostic_stage
             markers.append(
-                ScoreMarker(style, group.diagnostic_mean, band_label=content.stage(group.band).name)
+                ScoreMarker(
+                    style,
+                    group.diagnostic_mean,
+                    band_label=content.stage(group.band).name,
+                    stage_label=content.stage(stage).name if stage is not None else "",
+                )
             )
     return ScoreChartData(bands, tuple(markers))
+
+
+def percent_text(content: Content, share: float) -> str:
+    """A share 0..1 as a whole percentage in the content's language, e.g. '50%'."""
+    return content.text("diagnostic.percent", value=round(100 * share))
+
+
+def stage_profile_chart_data(
+    workshop: Workshop, content: Content, team: TeamResult, texts: ChartTexts = ChartTexts()
+) -> StageProfileChartData:
+    """The stage profile of every function of ``team``: four bars each, side by side."""
+    series = []
+    for group in team.groups:
+        style = series_style(workshop, content, group.function)
+        if group.suppressed:
+            series.append(ProfileSeries(style, None, note=texts.suppressed))
+        elif group.stage_profile is None or group.diagnostic_stage is None:
+            series.append(ProfileSeries(style, None, note=texts.no_score))
+        else:
+            shares = tuple(group.stage_profile.get(n) for n in STAGE_NUMBERS)
+            stage = group.diagnostic_stage
+            series.append(ProfileSeries(style, shares, stage, content.stage(stage).name))
+    return StageProfileChartData(
+        categories=tuple(content.stage(n).name for n in STAGE_NUMBERS),
+        series=tuple(series),
+        threshold=HALLMARKS_MET,
+        threshold_text=content.text(
+            "diagnostic.profile_line", percent=percent_text(content, HALLMARKS_MET)
+        ),
+    )
+
+
+def reading_talking_points(
+    workshop: Workshop, content: Content, team: TeamResult
+) -> tuple[str, ...]:
+    """One line per function whose most chosen stage differs from its diagnostic's stage, e.g.
+    'Sales chose Living together most often, yet its answers ... point to Dating.'"""
+    return tuple(
+        content.text(
+            "diagnostic.differs",
+            function=function_name(workshop, content, group.function),
+            voted=content.stage(group.modal_stage or 1).name,
+            reading=content.stage(group.diagnostic_stage or 1).name,
+        )
+        for group in team.reading_differences
+    )
 
 
 def dimension_chart_data(
@@ -135,8 +190,12 @@ def gap_chart_data(
             means=tuple(gap.means.get(style.key) for style in styles),
             spreads=tuple(gap.spreads.get(style.key) for style in styles),
             difference=gap.difference,
+            rank=rank,
+            reference=content.text(
+                "general.statement_ref", number=content.statement(gap.key).number
+            ),
         )
-        for gap in gaps
+        for rank, gap in enumerate(gaps, start=1)
     )
     hidden = [s.name for s, g in zip(styles, team.groups, strict=True) if g.suppressed]
     empty = f"{', '.join(hidden)}: {texts.suppressed}" if hidden else texts.no_gaps

@@ -67,6 +67,7 @@ def count_scale(maximum: float, max_ticks: int = 6) -> Scale:
 SCORE_SCALE = Scale(20.0, 100.0, 20.0)  # the diagnostic total
 ANSWER_SCALE = Scale(1.0, 5.0, 1.0)  # one statement or a dimension mean
 STAGE_SCALE = Scale(1.0, 4.0, 1.0)  # a mean stage vote
+PROFILE_SCALE = Scale(0.0, 1.0, 0.25)  # share of a stage's statements agreed with
 
 
 def lerp(old: float, new: float, t: float) -> float:
@@ -184,8 +185,9 @@ class Band:
 class ScoreMarker:
     style: SeriesStyle
     score: float | None  # None: hidden (anonymity) or too few answers
-    band_label: str = ""
+    band_label: str = ""  # the article's band of the score
     note: str = ""  # shown instead of a score
+    stage_label: str = ""  # the diagnostic's stage (what the statements point to)
 
 
 @dataclass(frozen=True)
@@ -195,6 +197,40 @@ class ScoreChartData:
     bands: tuple[Band, ...]
     markers: tuple[ScoreMarker, ...]
     scale: Scale = SCORE_SCALE
+
+
+@dataclass(frozen=True)
+class ProfileSeries:
+    """One function's stage profile: per stage 1..4 the share of its statements agreed with."""
+
+    style: SeriesStyle
+    shares: tuple[float | None, ...] | None  # None: the group is hidden or has no answers
+    stage: int | None = None  # the diagnostic's stage
+    stage_label: str = ""  # its name, e.g. 'Dating'
+    note: str = ""  # shown instead of bars
+
+    def percent(self, index: int) -> int | None:
+        value = (self.shares or (None,) * 4)[index]
+        return None if value is None else round(100 * value)
+
+
+@dataclass(frozen=True)
+class StageProfileChartData:
+    """Four stage bars per function, side by side, with the line where a stage counts as met.
+
+    The bar of the function's diagnostic stage is the one to emphasise: stages up to it are
+    met (all of them, by the rule in ``domain.stage_profile``).
+    """
+
+    categories: tuple[str, ...]  # stage names 1..4
+    series: tuple[ProfileSeries, ...]
+    threshold: float  # the share at which a stage's hallmarks are met
+    threshold_text: str = ""  # explains the line in the legend
+    scale: Scale = PROFILE_SCALE
+
+    @property
+    def visible(self) -> tuple[ProfileSeries, ...]:
+        return tuple(s for s in self.series if s.shares is not None)
 
 
 @dataclass(frozen=True)
@@ -220,6 +256,8 @@ class GapRow:
     means: tuple[float | None, ...]  # per series (function order)
     spreads: tuple[float | None, ...]  # standard deviation within each function
     difference: float  # the analysis' difference (largest pair)
+    rank: int = 0  # 1 = the largest gap: the number every surface shows first
+    reference: str = ""  # the statement's own number as a quiet aside, e.g. 'statement 8'
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from msworkshop.domain.content import (
     DIMENSION_KEYS,
     HORIZONS_DAYS,
     STEP_KEYS,
+    THIRD,
     ActionTemplate,
     Content,
     Dimension,
@@ -211,7 +212,9 @@ def _actions(file: _Table) -> tuple[ActionTemplate, ...]:
     file.only("action")
     actions = []
     for entry in file.tables("action"):
-        entry.only("key", "from", "to", "title", "description", "owner", "horizon", "measure")
+        entry.only(
+            "key", "from", "to", "title", "description", "owner", "horizon", "measure", "third"
+        )
         key = entry.text("key")
         entry.where = f"action {key!r}"
         if not _SNAKE_CASE.match(key):
@@ -220,6 +223,14 @@ def _actions(file: _Table) -> tuple[ActionTemplate, ...]:
         to_stage = entry.integer("to", range(1, 5))
         if to_stage not in (from_stage, from_stage + 1):
             entry.fail(f"'to' is {to_stage}: must equal 'from' ({from_stage}) or the next stage")
+        third = entry.data.get("third", False)
+        if not isinstance(third, bool):
+            entry.fail("'third' must be true or false")
+        texts = [entry.text(name) for name in ("title", "description", "owner", "measure")]
+        if third and THIRD not in texts[0]:
+            entry.fail(f"an action for the third function names it in its title as {THIRD}")
+        if not third and any("{" in text for text in texts):
+            entry.fail(f"only actions with 'third = true' may use {THIRD}")
         actions.append(
             ActionTemplate(
                 key=key,
@@ -230,10 +241,12 @@ def _actions(file: _Table) -> tuple[ActionTemplate, ...]:
                 owner=entry.text("owner"),
                 horizon_days=entry.integer("horizon", HORIZONS_DAYS),
                 measure=entry.text("measure"),
+                third_function=third,
             )
         )
     _no_duplicates(file, [a.key for a in actions], "action key(s)")
-    groups = Counter((int(a.from_stage), int(a.to_stage)) for a in actions)
+    # 6-12 for every session; a third function's actions come on top
+    groups = Counter((int(a.from_stage), int(a.to_stage)) for a in actions if not a.third_function)
     low, high = ACTIONS_PER_GROUP
     for group in ACTION_GROUPS:
         if not low <= groups[group] <= high:
@@ -250,12 +263,17 @@ def _stay_or_move(file: _Table) -> tuple[StayOrMove, ...]:
         file.fail(f"expected {len(Stage)} [[stage]] tables, found {len(entries)}")
     result = []
     for number, entry in enumerate(entries, start=1):
-        entry.only("stage", "stay_when", "move_when")
+        entry.only("stage", "stay_heading", "move_heading", "stay_when", "move_when", "advice")
         if entry.integer("stage", range(1, 5)) != number:
             entry.fail(f"stage is {entry.data['stage']}, expected {number} (stages in order)")
         result.append(
             StayOrMove(
-                Stage(number), entry.texts("stay_when", (1, 8)), entry.texts("move_when", (1, 8))
+                Stage(number),
+                entry.texts("stay_when", (1, 8)),
+                entry.texts("move_when", (1, 8)),
+                stay_heading=entry.text("stay_heading"),
+                move_heading=entry.text("move_heading"),
+                advice=entry.text("advice"),
             )
         )
     return tuple(result)

@@ -63,7 +63,8 @@ def content_texts(content: Content) -> Iterator[tuple[str, str]]:
         yield from ((where, t) for t in (action.title, action.description, action.owner))
         yield where, action.measure
     for entry in content.stay_or_move:
-        yield from ((f"stay_or_move {entry.stage}", t) for t in entry.stay_when + entry.move_when)
+        texts = (*entry.stay_when, *entry.move_when, entry.stay_heading, entry.move_heading)
+        yield from ((f"stay_or_move {entry.stage}", t) for t in (*texts, entry.advice))
     for note in content.notes:
         where = f"notes {note.step}"
         yield from ((where, t) for t in (note.title, note.purpose))

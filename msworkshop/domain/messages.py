@@ -7,6 +7,8 @@ raises :class:`UserError` with a key and parameters; whoever shows it picks the 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from typing import Any
 
@@ -31,8 +33,11 @@ def message_catalogue(lang: str) -> dict[str, str]:
 
 
 def translate(key: str, lang: str = DEFAULT_LANGUAGE, **params: Any) -> str:
-    """The message ``key`` in ``lang`` with ``params`` filled in (English as fallback)."""
+    """The message ``key`` in ``lang`` with ``params`` filled in (English as fallback); with
+    ``count=1`` the singular ``<key>_one`` where the catalogue has one."""
     lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+    if params.get("count") == 1 and f"{key}_one" in message_catalogue(lang):
+        key = f"{key}_one"  # the singular: "1 row has errors", not "1 rows have errors"
     template = message_catalogue(lang).get(key) or message_catalogue(DEFAULT_LANGUAGE).get(key)
     if template is None:
         return key
@@ -46,9 +51,27 @@ class UserError(Exception):
         super().__init__(key)
         self.key = key
         self.params = params
+        self.language: str | None = None  # set by ``speaking``: the language to show it in
+
+    def shown_in(self, lang: str) -> UserError:
+        """This error, to be shown in ``lang`` (see :func:`speaking`)."""
+        self.language = lang
+        return self
 
     def message(self, lang: str = DEFAULT_LANGUAGE) -> str:
         return translate(self.key, lang, **self.params)
 
     def __str__(self) -> str:
         return self.message(DEFAULT_LANGUAGE)
+
+
+@contextmanager
+def speaking(lang: str) -> Iterator[None]:
+    """A UserError raised inside is to be shown in ``lang`` (e.g. the open session's language),
+    so one command speaks one language from the moment it knows the session."""
+    try:
+        yield
+    except UserError as error:
+        if error.language is None:
+            error.language = lang
+        raise

@@ -16,6 +16,7 @@ from enum import StrEnum
 from msworkshop.domain.content import ActionTemplate, Content, StayOrMove
 from msworkshop.domain.messages import UserError
 from msworkshop.domain.stages import Stage, next_stage
+from msworkshop.domain.workshop import BUILTIN_FUNCTIONS, Workshop
 
 MAX_TITLE_LENGTH = 200
 MAX_TEXT_LENGTH = 2000
@@ -133,11 +134,23 @@ def action_from_template(
     )
 
 
-def suggestions_for(content: Content, agreement: Agreement | None) -> tuple[ActionTemplate, ...]:
-    """The content's suggested actions for the agreed transition (or stay)."""
+def suggestions_for(
+    content: Content, agreement: Agreement | None, third: str = ""
+) -> tuple[ActionTemplate, ...]:
+    """The content's suggested actions for the agreed transition (or stay); with ``third``
+    (the name of the session's third function, see :func:`third_function_name`) also the
+    actions for that function."""
     if agreement is None:
         return ()
-    return content.actions_for(agreement.current_stage, agreement.target_stage)
+    return content.actions_for(agreement.current_stage, agreement.target_stage, third)
+
+
+def third_function_name(workshop: Workshop, content: Content) -> str:
+    """The display name of the session's third function (e.g. 'Klantenservice'), or ''."""
+    extra = [f for f in workshop.functions if f.key not in BUILTIN_FUNCTIONS]
+    if not extra:
+        return ""
+    return content.function_name(extra[0].key, extra[0].name)
 
 
 def suggested_actions(
@@ -146,11 +159,13 @@ def suggested_actions(
     session_date: dt.date | None,
     today: dt.date | None = None,
     keys: Iterable[str] | None = None,
+    third: str = "",
 ) -> list[PlanAction]:
-    """Plan actions from the suggestions (all, or those whose key is in ``keys``)."""
+    """Plan actions from the suggestions (all, or those whose key is in ``keys``); ``third``
+    as for :func:`suggestions_for`."""
     wanted = None if keys is None else set(keys)
     templates = [
-        t for t in suggestions_for(content, agreement) if wanted is None or t.key in wanted
+        t for t in suggestions_for(content, agreement, third) if wanted is None or t.key in wanted
     ]
     return [
         action_from_template(agreement.team_id, t, session_date, today, position=i)

@@ -23,10 +23,24 @@ COLUMNS = (
 )
 
 
-def md_escape(text: str) -> str:
-    """Text safe inside a Markdown table cell or heading (no markup, no line breaks)."""
-    text = " ".join(text.split())
-    return re.sub(r"([\\`*_{}\[\]<>()#+!|~])", r"\\\1", text)
+# Characters that make markup anywhere in a line, and starts of a line that make a block
+# (heading, list, quote, rule). Parentheses, '#' or '+' inside a text make nothing: escaping
+# them only leaves stray backslashes ("Verkering \(Gedefinieerd\)") in a plain-text reader.
+_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
+_BLOCK_START = re.compile(r"^(#|[+\-=]|\d+(?=[.)]))")
+
+
+def md_escape(text: str, *, line_start: bool = False) -> str:
+    """Text safe inside a Markdown table cell or heading (no markup, no line breaks);
+    ``line_start``: the text begins a line of its own, where '#', '-' or '1.' make a block."""
+    text = _INLINE.sub(r"\\\1", " ".join(text.split()))
+    match = _BLOCK_START.match(text) if line_start else None
+    if match is None:
+        return text
+    end = match.end()
+    if match.group(1)[0].isdigit():  # "1. " would start a numbered list: escape the dot
+        return text[:end] + "\\" + text[end:]
+    return "\\" + text
 
 
 def actions_markdown(
@@ -55,7 +69,7 @@ def actions_markdown(
         team_actions = actions.get(team.id, ())
         lines.append("")
         if not team_actions:
-            lines.append(md_escape(t("pdf.handout_no_actions")))
+            lines.append(md_escape(t("pdf.handout_no_actions"), line_start=True))
             continue
         lines.append("| " + " | ".join(md_escape(t(f"pdf.{k}")) for k in COLUMNS) + " |")
         lines.append("|" + "---|" * len(COLUMNS))

@@ -29,6 +29,7 @@ from msworkshop.domain.plan_basis import (
 )
 from msworkshop.domain.plans import PlanAction
 from msworkshop.domain.workshop import Workshop
+from msworkshop.export.pdf_checklist import checklist_section
 from msworkshop.export.pdf_handout import handout_page
 from msworkshop.export.pdf_layout import (
     FONT,
@@ -70,6 +71,8 @@ class PlanDocument:
     notes: dict[int, str] = field(default_factory=dict, hash=False)  # team_id -> notes
     # team_id -> the team's plan in order; a team without one shows the suggested actions
     actions: dict[int, tuple[PlanAction, ...]] = field(default_factory=dict, hash=False)
+    # team_id -> keys of the "stay or move?" items the team ticked (StayOrMove.item_keys)
+    checklist_ticks: dict[int, frozenset[str]] = field(default_factory=dict, hash=False)
 
 
 def export_plan_pdf(
@@ -267,6 +270,9 @@ class _Builder:
         story.extend(
             gaps_section(team, self.texts, self.width, self.doc.notes.get(team.team_id, ""))
         )
+        stage = agreement[0] if agreement is not None else most_chosen_stage(team)
+        ticks = self.doc.checklist_ticks.get(team.team_id, frozenset())
+        story.extend(checklist_section(self.texts, stage, ticks, self.width))
         story.extend(
             actions_section(
                 team,

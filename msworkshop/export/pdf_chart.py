@@ -14,8 +14,9 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.attrmap import AttrMap, AttrMapValue
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from msworkshop.domain.charts import StageChartData, TeamStageChart
+from msworkshop.domain.charts import StageProfileChartData, TeamStageChart
 from msworkshop.export.pdf_layout import FONT, fit_text
 
 HATCH_SPACING = 3.5
@@ -77,27 +78,109 @@ class _PatternedBarChart(VerticalBarChart):
         return group
 
 
+LegendEntry = tuple[str, str, str]  # name, colour '#RRGGBB', pattern
+
+
 def stage_chart(data: TeamStageChart, width: float, height: float = 150) -> Drawing:
     """The grouped bar chart of the visible functions with a legend on the right."""
     drawing = Drawing(width, height, initialFontName=FONT, initialFontSize=8)
     visible = data.visible
     scale = data.scale
+    chart = _grouped_bars(
+        data.categories,
+        [list(g.counts or ()) for g in visible],
+        [(g.title, g.colour, g.pattern) for g in visible],
+        (scale.low, scale.high, scale.step),
+        width,
+        height,
+    )
+    chart.barLabelFormat = "%d"
+    drawing.add(chart)
+    drawing.add(
+        _legend(
+            [(g.title, g.colour, g.pattern) for g in visible], width - LEGEND_WIDTH, height - 22
+        )
+    )
+    return drawing
+
+
+def profile_chart(data: StageProfileChartData, width: float, height: float = 150) -> Drawing:
+    """The stage profile: per stage a bar per visible function (percent of its statements
+    agreed with), a dashed line where a stage counts as met, and a legend on the right."""
+    drawing = Drawing(width, height, initialFontName=FONT, initialFontSize=8)
+    visible = data.visible
+    entries = [(s.style.name, s.style.colour, s.style.pattern) for s in visible]
+    values = [[100 * (v or 0.0) for v in (s.shares or ())] for s in visible]
+    scale = data.scale
+    chart = _grouped_bars(
+        data.categories,
+        values,
+        entries,
+        (100 * scale.low, 100 * scale.high, 100 * scale.step),
+        width,
+        height,
+    )
+    chart.barLabelFormat = "%.0f%%"
+    chart.valueAxis.labelTextFormat = "%d%%"
+    drawing.add(chart)
+    y = chart.y + chart.height * data.threshold
+    drawing.add(
+        Line(
+            chart.x,
+            y,
+            chart.x + chart.width,
+            y,
+            strokeColor=colors.black,
+            strokeWidth=0.8,
+            strokeDashArray=(3, 2),
+        )
+    )
+    legend_x = width - LEGEND_WIDTH
+    legend_top = height - 22
+    drawing.add(_legend(entries, legend_x, legend_top))
+    line_y = legend_top - len(entries) * 19 - 4
+    drawing.add(
+        Line(
+            legend_x, line_y + 4, legend_x + 11, line_y + 4, strokeWidth=0.8, strokeDashArray=(3, 2)
+        )
+    )
+    for row, text in enumerate(_wrap(data.threshold_text, LEGEND_WIDTH - 16, 7.5)):
+        drawing.add(String(legend_x + 16, line_y + 1 - row * 9, text, fontName=FONT, fontSize=7.5))
+    return drawing
+
+
+def _wrap(text: str, width: float, size: float) -> list[str]:
+    lines: list[str] = []
+    for word in text.split():
+        if lines and stringWidth(f"{lines[-1]} {word}", FONT, size) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines[:3]
+
+
+def _grouped_bars(
+    categories: Sequence[str],
+    values: list[list[float]],
+    entries: Sequence[LegendEntry],
+    scale: tuple[float, float, float],
+    width: float,
+    height: float,
+) -> _PatternedBarChart:
     chart = _PatternedBarChart()
-    chart.patterns = tuple(g.pattern for g in visible)
+    chart.patterns = tuple(pattern for _, _, pattern in entries)
     chart.x, chart.y = 28, 30
     chart.width = width - chart.x - LEGEND_WIDTH - 10
     chart.height = height - chart.y - 12
-    chart.data = [list(g.counts or ()) for g in visible] or [[0, 0, 0, 0]]
-    chart.valueAxis.valueMin = scale.low
-    chart.valueAxis.valueMax = scale.high
-    chart.valueAxis.valueStep = scale.step
+    chart.data = values or [[0, 0, 0, 0]]
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = scale
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.strokeWidth = 0.5
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.Color(0.85, 0.85, 0.85)
     chart.valueAxis.gridStrokeWidth = 0.4
-    chart.categoryAxis.categoryNames = list(data.categories)
+    chart.categoryAxis.categoryNames = list(categories)
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7.5
     chart.categoryAxis.labels.boxAnchor = "n"
@@ -105,23 +188,20 @@ def stage_chart(data: TeamStageChart, width: float, height: float = 150) -> Draw
     chart.categoryAxis.strokeWidth = 0.5
     chart.groupSpacing = 10
     chart.barSpacing = 2
-    chart.barLabelFormat = "%d"
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 7
     chart.barLabels.nudge = 6
-    for row, group in enumerate(visible):
-        chart.bars[row].fillColor = colors.HexColor(group.colour)
+    for row, (_, colour, _) in enumerate(entries):
+        chart.bars[row].fillColor = colors.HexColor(colour)
         chart.bars[row].strokeColor = colors.black
         chart.bars[row].strokeWidth = 0.6
-    drawing.add(chart)
-    drawing.add(_legend(visible, width - LEGEND_WIDTH, height - 22))
-    return drawing
+    return chart
 
 
-def _legend(series: Sequence[StageChartData], x: float, top: float) -> Group:
+def _legend(entries: Sequence[LegendEntry], x: float, top: float) -> Group:
     group = Group()
     size = 11
-    for row, data in enumerate(series):
+    for row, (title, colour, pattern) in enumerate(entries):
         y = top - row * (size + 8)
         group.add(
             Rect(
@@ -129,14 +209,14 @@ def _legend(series: Sequence[StageChartData], x: float, top: float) -> Group:
                 y,
                 size,
                 size,
-                fillColor=colors.HexColor(data.colour),
+                fillColor=colors.HexColor(colour),
                 strokeColor=colors.black,
                 strokeWidth=0.6,
             )
         )
-        for direction in HATCHES.get(data.pattern, ()):
+        for direction in HATCHES.get(pattern, ()):
             for x0, y0, x1, y1 in hatch_lines(x, y, size, size, direction):
                 group.add(Line(x0, y0, x1, y1, strokeColor=HATCH_COLOUR, strokeWidth=0.6))
-        label = fit_text(data.title, FONT, 8.5, LEGEND_WIDTH - size - 8)
+        label = fit_text(title, FONT, 8.5, LEGEND_WIDTH - size - 8)
         group.add(String(x + size + 5, y + 2, label, fontName=FONT, fontSize=8.5))
     return group

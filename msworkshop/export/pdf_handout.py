@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus import Flowable, KeepInFrame, Paragraph
+from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Table
 
 from msworkshop.domain.analysis import GroupResult, TeamResult
-from msworkshop.domain.plan_basis import suggested_transition
+from msworkshop.domain.chart_builders import percent_text
+from msworkshop.domain.plan_basis import STAGE_NUMBERS, suggested_transition
 from msworkshop.domain.plans import PlanAction
+from msworkshop.domain.stage_profile import HALLMARKS_MET
 from msworkshop.export.pdf_layout import esc, format_date, styles
+from msworkshop.export.pdf_tables import table_style
 from msworkshop.export.pdf_team import gaps_table, plan_heading, plan_table
 from msworkshop.export.pdf_texts import PdfTexts
 
@@ -29,13 +32,43 @@ def group_summary(group: GroupResult, texts: PdfTexts) -> str:
         parts.append(texts.plain("voted_most", stage=texts.stage(group.modal_stage)))
     elif texts.workshop.mode.asks_stage:
         parts.append(texts.plain("voted_none"))
+    if group.diagnostic_stage is not None:
+        stage = texts.content.stage_label(group.diagnostic_stage)
+        parts.append(texts.content.text("diagnostic.stage_value", stage=stage))
     if group.diagnostic_mean is not None and group.band is not None:
         parts.append(
             texts.plain(
-                "voted_band", score=f"{group.diagnostic_mean:.0f}", stage=texts.stage(group.band)
+                "voted_band",
+                score=texts.number(group.diagnostic_mean, 0),
+                stage=texts.stage(group.band),
             )
         )
     return " · ".join(parts)
+
+
+def profile_table(team: TeamResult, texts: PdfTexts, width: float) -> Table | None:
+    """Per visible function the share of each stage's statements agreed with; the stage the
+    statements point to in bold."""
+    s = styles()
+    groups = [g for g in team.groups if g.stage_profile is not None]
+    if not groups:
+        return None
+    header = [Paragraph(texts.t("col_function"), s.cell_head)] + [
+        Paragraph(esc(texts.content.stage(n).name), s.cell_head) for n in STAGE_NUMBERS
+    ]
+    rows: list[list[Flowable]] = [header]
+    for group in groups:
+        profile = group.stage_profile or {}
+        cells: list[Flowable] = [Paragraph(esc(texts.function_name(group.function)), s.cell_bold)]
+        for n in STAGE_NUMBERS:
+            share = profile.get(n)
+            text = "\u2013" if share is None else esc(percent_text(texts.content, share))
+            if n == group.diagnostic_stage:
+                text = f"<b>{text} \u25c0</b>"
+            cells.append(Paragraph(text, s.cell))
+        rows.append(cells)
+    widths = [width * 0.24] + [width * 0.19] * 4
+    return Table(rows, colWidths=widths, hAlign="LEFT", style=table_style())
 
 
 def handout_page(
@@ -70,6 +103,18 @@ def handout_page(
                     f"<b>{esc(texts.function_name(group.function))}</b>: {esc(summary)}", s.body
                 )
             )
+    profile = profile_table(team, texts, width)
+    if profile is not None:
+        story += [
+            Paragraph(texts.diagnostic("profile_heading"), s.subheading),
+            Paragraph(
+                texts.diagnostic(
+                    "profile_intro", percent=percent_text(texts.content, HALLMARKS_MET)
+                ),
+                s.small,
+            ),
+            profile,
+        ]
     gaps = gaps_table(team, texts, width, limit=HANDOUT_GAPS)
     if gaps is not None:
         story += [Paragraph(texts.t("handout_gaps"), s.subheading), gaps]

@@ -12,8 +12,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from msworkshop.domain.analysis import TeamResult
+from msworkshop.domain.chart_builders import reading_talking_points
 from msworkshop.domain.plan_basis import Transition
-from msworkshop.domain.plans import PlanAction
+from msworkshop.domain.plans import PlanAction, third_function_name
 from msworkshop.export.pdf_layout import esc, format_date, styles
 from msworkshop.export.pdf_tables import table_style
 from msworkshop.export.pdf_texts import PdfTexts
@@ -41,20 +42,23 @@ def gaps_table(
         + [Paragraph(texts.t("col_difference"), s.cell_head)]
     )
     rows: list[list[Flowable]] = [header]
-    for gap in gaps:
+    for rank, gap in enumerate(gaps, start=1):
         statement = texts.content.statement(gap.key)
+        reference = texts.t("statement_ref", number=statement.number)
+        # Ranked as on the projector (1 = largest gap); the statement number is a quiet aside.
         label = (
-            f"<b>{statement.number}.</b> {esc(statement.text)}"
+            f'<b>{rank}.</b> {esc(statement.text)} <font size="7.5" color="#555555">'
+            f"({reference})</font>"
             if with_text
-            else (f"<b>{statement.number}</b>")
+            else f'<b>{rank}.</b> <font size="7.5" color="#555555">({reference})</font>'
         )
         rows.append(
             [Paragraph(label, s.cell)]
             + [
-                Paragraph(f"{gap.means[f]:.1f}" if f in gap.means else "\u2013", s.cell)
+                Paragraph(texts.number(gap.means[f]) if f in gap.means else "\u2013", s.cell)
                 for f in functions
             ]
-            + [Paragraph(f"<b>{abs(gap.difference):.1f}</b>", s.cell)]
+            + [Paragraph(f"<b>{texts.number(abs(gap.difference))}</b>", s.cell)]
         )
     number_width = 0.13 * width
     first = width - number_width * (len(functions) + 1)
@@ -73,9 +77,10 @@ def gaps_section(team: TeamResult, texts: PdfTexts, width: float, notes: str) ->
     asks = texts.workshop.mode.asks_statements or any(g.has_diagnostic for g in team.groups)
     if asks:
         story.append(Paragraph(texts.t("gaps_heading"), s.subheading))
+        story.extend(reading_points(team, texts))
         table = gaps_table(team, texts, width)
         if table is None:
-            story.append(Paragraph(texts.t("gaps_none"), s.body))
+            story.append(Paragraph(no_gaps_text(team, texts), s.body))
         else:
             story += [Paragraph(texts.t("gaps_intro"), s.small), table]
     notes = notes.strip()
@@ -84,6 +89,26 @@ def gaps_section(team: TeamResult, texts: PdfTexts, width: float, notes: str) ->
         story.extend(
             Paragraph(esc(part.strip()), s.body) for part in notes.split("\n\n") if part.strip()
         )
+    return story
+
+
+def no_gaps_text(team: TeamResult, texts: PdfTexts) -> str:
+    """Why there are no gaps: a function hidden by the anonymity rule, or too few answers."""
+    hidden = [texts.function_name(g.function) for g in team.groups if g.suppressed]
+    if hidden:
+        return texts.t("gaps_hidden", functions=", ".join(hidden))
+    return texts.t("gaps_none")
+
+
+def reading_points(team: TeamResult, texts: PdfTexts) -> list[Flowable]:
+    """Where a function's vote and its statements disagree: the talking point and a question."""
+    s = styles()
+    points = reading_talking_points(texts.workshop, texts.content, team)
+    if not points:
+        return []
+    story: list[Flowable] = [Paragraph(f"<b>{texts.diagnostic('differs_heading')}</b>", s.body)]
+    story += [Paragraph(esc(point), s.body) for point in points]
+    story.append(Paragraph(texts.diagnostic("differs_prompt"), s.small))
     return story
 
 
@@ -147,7 +172,8 @@ def plan_table(
 def suggestions_table(transition: Transition, texts: PdfTexts, width: float) -> Table | None:
     """The content's suggested actions for a team without a plan of its own."""
     s = styles()
-    actions = texts.content.actions_for(transition.from_stage, transition.to_stage)
+    third = third_function_name(texts.workshop, texts.content)
+    actions = texts.content.actions_for(transition.from_stage, transition.to_stage, third)
     if not actions:
         return None
     rows: list[list[Flowable]] = [

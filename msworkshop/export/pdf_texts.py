@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from msworkshop.domain.content import Content
+from msworkshop.domain.number_format import format_decimal
 from msworkshop.domain.workshop import Workshop
 from msworkshop.export.pdf_layout import esc
 
@@ -21,6 +22,14 @@ class PdfTexts:
     def plain(self, key: str, **params: object) -> str:
         """``pdf.<key>`` unescaped: for canvas text, metadata and parameters of ``t``."""
         return self.content.text(f"pdf.{key}", **params)
+
+    def diagnostic(self, key: str, **params: object) -> str:
+        """``diagnostic.<key>`` (the statements' stage), escaped as a whole."""
+        return esc(self.content.text(f"diagnostic.{key}", **params))
+
+    def number(self, value: float, decimals: int = 1) -> str:
+        """A figure with the decimal sign of the document's language ("2,2" in Dutch)."""
+        return format_decimal(value, decimals, self.content.language)
 
     def stage(self, stage: int) -> str:
         """Unescaped numbered stage label, e.g. "2. Dating (Defined)"."""

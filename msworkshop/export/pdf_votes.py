@@ -10,9 +10,15 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from msworkshop.domain.analysis import TeamResult
-from msworkshop.domain.chart_builders import ChartTexts, team_stage_chart
+from msworkshop.domain.chart_builders import (
+    ChartTexts,
+    percent_text,
+    stage_profile_chart_data,
+    team_stage_chart,
+)
 from msworkshop.domain.plan_basis import STAGE_NUMBERS
-from msworkshop.export.pdf_chart import stage_chart
+from msworkshop.domain.stage_profile import HALLMARKS_MET
+from msworkshop.export.pdf_chart import profile_chart, stage_chart
 from msworkshop.export.pdf_layout import esc, styles
 from msworkshop.export.pdf_tables import table_style
 from msworkshop.export.pdf_texts import PdfTexts
@@ -29,6 +35,30 @@ def votes_section(team: TeamResult, texts: PdfTexts, width: float) -> list[Flowa
     if _shows_scores(team, texts):
         story.append(Paragraph(texts.t("score_heading"), s.subheading))
         story.append(_score_table(team, texts, width))
+        story.extend(profile_section(team, texts, width))
+    return story
+
+
+def profile_section(team: TeamResult, texts: PdfTexts, width: float) -> list[Flowable]:
+    """The stage profile: how far each stage's hallmarks are met, per visible function."""
+    s = styles()
+    if not any(g.stage_profile for g in team.groups):
+        return []
+    chart_texts = ChartTexts(
+        suppressed=texts.plain("suppressed"), no_score=texts.content.text("diagnostic.no_profile")
+    )
+    data = stage_profile_chart_data(texts.workshop, texts.content, team, chart_texts)
+    story: list[Flowable] = [
+        Paragraph(texts.diagnostic("profile_heading"), s.subheading),
+        Paragraph(
+            texts.diagnostic("profile_intro", percent=percent_text(texts.content, HALLMARKS_MET)),
+            s.small,
+        ),
+        profile_chart(data, width),
+    ]
+    notes = "; ".join(f"{x.style.name}: {x.note}" for x in data.series if x.shares is None)
+    if notes:
+        story.append(Paragraph(esc(notes), s.small))
     return story
 
 
@@ -86,19 +116,32 @@ def _ballots_table(team: TeamResult, texts: PdfTexts, width: float) -> Table:
 
 
 def _score_table(team: TeamResult, texts: PdfTexts, width: float) -> Table:
-    header = [texts.t("col_function"), texts.t("col_score"), texts.t("col_band")]
+    """Score and the article's band, and the stage the statements point to (in bold)."""
+    header = [
+        texts.t("col_function"),
+        texts.t("col_score"),
+        texts.t("col_band"),
+        texts.diagnostic("stage"),
+    ]
     cells = {}
     for g in team.groups:
         if g.suppressed:
             continue
         if g.diagnostic_mean is not None and g.band is not None:
+            reading = (
+                f"<b>{esc(texts.stage(g.diagnostic_stage))}</b>"
+                if g.diagnostic_stage is not None
+                else "\u2013"
+            )
             cells[g.function] = [
-                texts.t("score_value", score=f"{g.diagnostic_mean:.0f}"),
+                texts.t("score_value", score=texts.number(g.diagnostic_mean, 0)),
                 esc(texts.stage(g.band)),
+                reading,
             ]
         else:
-            cells[g.function] = [texts.t("no_score"), ""]
-    return _table(team, texts, header, [width * 0.22, width * 0.3, width * 0.48], cells)
+            cells[g.function] = [texts.t("no_score"), "", ""]
+    widths = [width * f for f in (0.22, 0.18, 0.3, 0.3)]
+    return _table(team, texts, header, widths, cells)
 
 
 def _chart(team: TeamResult, texts: PdfTexts, width: float) -> list[Flowable]:

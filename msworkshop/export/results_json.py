@@ -9,6 +9,8 @@ Shape (documented in the README)::
                                "stage_votes": {"1": N, "2": N, "3": N, "4": N},
                                "most_chosen_stage": N | null, "median_stage": F | null,
                                "diagnostic_mean": F | null, "band": 1-4 | null,
+                               "diagnostic_stage": 1-4 | null,
+                               "stage_profile": {"1": F | null, ..., "4": F | null} | null,
                                "dimensions": {KEY: F}}
                               | {"function": KEY, "suppressed": true}],
                 "gaps": [{"statement": "s1", "difference": F, "means": {KEY: F},
@@ -16,6 +18,9 @@ Shape (documented in the README)::
                 "dimension_gaps": [{"dimension": KEY, "difference": F, "means": {KEY: F}}]}]}
 
 A suppressed group carries no numbers; totals whose scope holds a suppressed group are null.
+``band`` is the article's reading of ``diagnostic_mean``; ``diagnostic_stage`` the stage the
+statements point to (``domain.stage_profile``), ``stage_profile`` per stage the share (0-1) of
+its statements answered "agree" or better.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from __future__ import annotations
 from typing import Any
 
 from msworkshop.domain.analysis import GroupResult, SessionResult, TeamResult
+from msworkshop.domain.stage_profile import STAGES
 
 DECIMALS = 2
 
@@ -75,8 +81,17 @@ def _group(group: GroupResult) -> dict[str, Any]:
         "median_stage": group.median_stage,
         "diagnostic_mean": _round(group.diagnostic_mean),
         "band": group.band,
+        "diagnostic_stage": group.diagnostic_stage,
+        "stage_profile": _profile(group.stage_profile),
         "dimensions": {k: _round(v) for k, v in (group.dimensions or {}).items()},
     }
+
+
+def _profile(profile: dict[int, float] | None) -> dict[str, float | None] | None:
+    """All four stages, in order; a stage answered by too few people is null."""
+    if profile is None:
+        return None
+    return {str(stage): _round(profile.get(stage)) for stage in STAGES}
 
 
 def _round(value: float | None) -> float | None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from msworkshop.domain.analysis import GroupResult, SessionResult
+from msworkshop.domain.chart_builders import reading_talking_points
 from msworkshop.domain.content import Content
+from msworkshop.domain.number_format import format_decimal, format_signed_decimal
 from msworkshop.domain.workshop import Workshop
 
 TOP_GAPS = 5
@@ -24,16 +26,23 @@ def results_to_text(result: SessionResult, workshop: Workshop, content: Content)
             function = workshop.function(group.function)
             name = content.function_name(function.key, function.name)
             lines.append(f"  {name}: {_group_line(group, content)}")
+        lang = content.language
         if team.stage_gap is not None:
-            lines.append("  " + content.text("cli.stage_gap", gap=f"{team.stage_gap:+.1f}"))
+            gap_text = format_signed_decimal(team.stage_gap, 1, lang)
+            lines.append("  " + content.text("cli.stage_gap", gap=gap_text))
         if team.score_gap is not None:
-            lines.append("  " + content.text("cli.score_gap", gap=f"{team.score_gap:+.1f}"))
+            gap_text = format_signed_decimal(team.score_gap, 1, lang)
+            lines.append("  " + content.text("cli.score_gap", gap=gap_text))
+        for point in reading_talking_points(workshop, content, team):
+            lines.append("  " + point)
         if team.statement_gaps:
             lines.append("  " + content.text("cli.largest_gaps"))
-        for gap in team.statement_gaps[:TOP_GAPS]:
-            means = " / ".join(f"{v:.1f}" for v in gap.means.values())
-            text = content.statement(gap.key).text
-            lines.append(f"    {gap.key:>3} {gap.difference:+.1f} ({means})  {text}")
+        for rank, gap in enumerate(team.statement_gaps[:TOP_GAPS], start=1):
+            means = " / ".join(format_decimal(v, 1, lang) for v in gap.means.values())
+            statement = content.statement(gap.key)
+            reference = content.text("pdf.statement_ref", number=statement.number)
+            difference = format_signed_decimal(gap.difference, 1, lang)
+            lines.append(f"    {rank}. {difference} ({means})  {statement.text} ({reference})")
     return "\n".join(lines) + "\n"
 
 
@@ -44,7 +53,7 @@ def _count(count: int | None, content: Content) -> str:
 def _group_line(group: GroupResult, content: Content) -> str:
     if group.suppressed:
         return content.text("cli.suppressed")
-    parts = [content.text("cli.ballots", count=group.ballots)]
+    parts = [content.plural("cli.ballots", group.ballots or 0)]
     if group.stage_votes and group.modal_stage is not None:
         votes = " ".join(f"{stage}:{n}" for stage, n in group.stage_votes.items())
         parts.append(
@@ -56,8 +65,11 @@ def _group_line(group: GroupResult, content: Content) -> str:
         parts.append(
             content.text(
                 "cli.score",
-                score=f"{group.diagnostic_mean:.1f}",
+                score=format_decimal(group.diagnostic_mean, 1, content.language),
                 band=content.stage_label(group.band),
             )
         )
+    if group.diagnostic_stage is not None:
+        stage = content.stage_label(group.diagnostic_stage)
+        parts.append(content.text("diagnostic.stage_value", stage=stage))
     return "; ".join(parts)

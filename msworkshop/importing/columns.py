@@ -277,12 +277,14 @@ def _guess(
     statement = statements.exact(header)
     if statement is not None:
         return plan(Meaning(Role.STATEMENT, statement), Reason.STATEMENT_TEXT)
+    # A statement reworded a little may still name a role ("... the other function's
+    # targets"): its likeness to a statement wins over a keyword.
+    close = statements.closest(header)
     words = normal.split()
-    if len(words) <= _SHORT_HEADER_WORDS:
+    if close is None and len(words) <= _SHORT_HEADER_WORDS:
         for role_name, keywords in HEADER_WORDS.items():
             if keywords.intersection(words):
                 return plan(Meaning(Role(role_name)), Reason.HEADER)
-    close = statements.closest(header)
     if close is not None:
         offered = Meaning(Role.STATEMENT, close[0])
         return plan(IGNORE, Reason.CLOSE_OFFERED, suggested=offered, score=close[1])

@@ -103,9 +103,9 @@ def run_import(args: argparse.Namespace, lang: str, out: TextIO | None = None) -
             store, plan, skip_invalid=args.skip_invalid, allow_duplicate=args.allow_duplicate
         )
     _print(dropped_lines(plan, content), out)
-    print(content.text("cli.imported", count=result.added, round=result.round_number), file=out)
+    print(content.plural("cli.imported", result.added, round=result.round_number), file=out)
     if result.skipped:
-        print(content.text("cli.skipped", count=result.skipped), file=out)
+        print(content.plural("cli.skipped", result.skipped), file=out)
     return 0
 
 

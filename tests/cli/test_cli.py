@@ -134,11 +134,15 @@ def test_import_then_results_json(
         "median_stage": 3.0,
         "diagnostic_mean": 80.0,
         "band": 4,
+        "diagnostic_stage": 4,  # "agree" with every statement meets every stage's hallmarks
+        "stage_profile": {"1": 1.0, "2": 1.0, "3": 1.0, "4": 1.0},
         "dimensions": dict.fromkeys(
             ("communication", "process", "goals", "structure", "culture"), 4.0
         ),
     }
     assert sales["stage_votes"] == {"1": 0, "2": 3, "3": 0, "4": 0}
+    assert (sales["band"], sales["diagnostic_stage"]) == (2, 1)  # all 2s: nothing agreed
+    assert sales["stage_profile"] == {"1": 0.0, "2": 0.0, "3": 0.0, "4": 0.0}
     assert north["gaps"][0]["difference"] == 2.0
     assert north["gaps"][0]["means"] == {"marketing": 4.0, "sales": 2.0}
     assert len(north["gaps"]) == 20

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from msworkshop.cli import main
+from msworkshop.domain.content_loader import load_content
 from msworkshop.store import SessionStore
 from tests.voting.forms_exports import (
     GOOGLE_EN,
@@ -136,8 +137,8 @@ def test_a_close_match_needs_a_flag_or_a_mapping(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     session = make_session(tmp_path / "en.msworkshop", "en")
-    old = "We have clear rules for handing over leads, and every lead gets followed up."
-    new = "We have clear rules for handing over leads and every lead is followed up"
+    old = load_content("en").statement("s5").text
+    new = old.rstrip(".").replace("clear", "very clear")  # reworded a little
     export = tmp_path / "reworded.csv"
     export.write_text(GOOGLE_EN.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
     assert main(["import", str(session), str(export)]) == 1
@@ -184,7 +185,7 @@ def test_lines_with_errors_are_listed_and_skipped_on_request(
     assert 'answers.csv:3: "Head office" is not one of this session\'s teams.' in err
     assert "Nothing was imported" in err
     assert main(["import", str(session), str(export), "--skip-invalid"]) == 0
-    assert "Skipped 1 invalid rows." in capsys.readouterr().out
+    assert "Skipped 1 invalid row." in capsys.readouterr().out
     with SessionStore.open(session) as store:
         assert store.ballot_count() == 3
 

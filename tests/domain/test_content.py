@@ -361,3 +361,48 @@ def test_stage_enum_and_content_agree() -> None:
     content = load_content("nl")
     assert content.stage(Stage.INTEGRATED).name == "Getrouwd"
     assert content.statement("s20").stage is Stage.INTEGRATED
+
+
+_BLAME = {"en": r"\bblam", "nl": r"\bschuld"}
+_BUDGET = {"en": r"\bbudget\b", "nl": r"\bbudget\b"}
+_EVERY_AND = {"en": r"\band every\b", "nl": r"\ben (elk|elke|iedere?)\b"}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_statements_measure_one_thing_each_and_blame_once(lang: str) -> None:
+    """No "X, and every Y" statements that each function answers for a different half; one
+    statement about blame, and the married hallmark of one budget has a statement of its own."""
+    statements = load_content(lang).statements
+    texts = [s.text.casefold() for s in statements]
+    assert [t for t in texts if re.search(_EVERY_AND[lang], t)] == []
+    assert sum(bool(re.search(_BLAME[lang], t)) for t in texts) == 1
+    budget = [s for s in statements if re.search(_BUDGET[lang], s.text.casefold())]
+    assert [int(s.stage) for s in budget] == [4]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_action_has_one_lead_role(lang: str) -> None:
+    both = {"en": r"\b(both|and)\b", "nl": r"\b(beide|en)\b"}[lang]
+    for action in load_content(lang).actions:
+        assert not re.search(both, action.owner.casefold()), f"{action.key}: {action.owner}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_action_is_owned_by_a_role_it_still_has_to_appoint(lang: str) -> None:
+    """The liaison and the customer director are appointed by an action of a transition; no
+    other action of that transition is theirs, and later ones say to appoint them first."""
+    content = load_content(lang)
+    by_key = {a.key: a for a in content.actions}
+    liaison = by_key["living_insight_loop"].owner  # the liaison, once living together
+    appointed = by_key["marketing_liaison"]
+    assert liaison not in {
+        a.owner for a in content.actions_for(appointed.from_stage, appointed.to_stage)
+    }
+    executive = by_key["customer_executive"]
+    director = next(a.owner for a in content.actions if a.key == "married_plan_review")
+    same_step = content.actions_for(executive.from_stage, executive.to_stage)
+    assert same_step[0] == executive  # appointed first
+    assert all(a.owner != director for a in same_step)
+    for action in content.actions:
+        if action.owner == director:
+            assert action.from_stage == 4 and director.casefold() in action.description.casefold()

@@ -82,3 +82,26 @@ def test_moving_renumbers() -> None:
     assert [a.title for a in moved(actions, 2, -1)] == ["a", "c", "b"]
     assert [a.position for a in moved(actions, 0, 5)] == [0, 1, 2]
     assert [a.title for a in moved(actions, 0, 5)] == ["b", "c", "a"]
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_third_function_actions_are_suggested_only_with_a_third_function(lang: str) -> None:
+    from msworkshop.domain.content_loader import ACTION_GROUPS, load_content
+    from msworkshop.domain.plans import third_function_name
+    from tests.domain.factories import workshop as make_workshop
+
+    content = load_content(lang)
+    assert third_function_name(make_workshop(), content) == ""
+    with_service = make_workshop(third="Klantenservice")
+    name = third_function_name(with_service, content)
+    assert name == "Klantenservice"
+    for from_stage, to_stage in ACTION_GROUPS:  # at every stage, and named in every text
+        plain = content.actions_for(from_stage, to_stage)
+        extra = content.actions_for(from_stage, to_stage, name)[len(plain) :]
+        assert extra, (from_stage, to_stage)
+        assert not any(a.third_function for a in plain)
+        for action in extra:
+            assert name in action.title and "{" not in action.description + action.measure
+    agreement = make_agreement(1, 2)
+    keys = {a.template_key for a in suggested_actions(content, agreement, None, third=name)}
+    assert keys - {a.template_key for a in suggested_actions(content, agreement, None)}

@@ -1,6 +1,7 @@
 """A small hand-built Content for the PDF tests (independent of the shipped content files).
 
-Only the ``pdf.*`` strings come from the real files, so the tests check those files too.
+Only the ``pdf.*`` and ``diagnostic.*`` strings come from the real files, so the tests check
+those files too.
 """
 
 from __future__ import annotations
@@ -40,6 +41,11 @@ def pdf_strings(lang: str) -> dict[str, str]:
         return {f"pdf.{key}": str(text) for key, text in tomllib.load(handle).items()}
 
 
+def diagnostic_strings(lang: str) -> dict[str, str]:
+    with resource_path("content", lang, "strings", "diagnostic.toml").open("rb") as handle:
+        return {f"diagnostic.{key}": str(text) for key, text in tomllib.load(handle).items()}
+
+
 def action_title(lang: str, from_stage: int, to_stage: int, index: int = 1) -> str:
     return f"{_ACTION[lang]} {from_stage}→{to_stage} #{index}"
 
@@ -77,5 +83,5 @@ def plan_content(lang: str = "en") -> Content:
         stay_or_move=(),
         notes=(),
         prompts={},
-        strings={**pdf_strings(lang), **_FUNCTIONS[lang]},
+        strings={**pdf_strings(lang), **diagnostic_strings(lang), **_FUNCTIONS[lang]},
     )

@@ -95,3 +95,17 @@ def test_ics_uids_are_stable_and_lines_folded() -> None:
     with pytest.raises(ValueError):
         actions_ics(*_lists("en"), kind="meeting")
     assert SESSION_DATE.isoformat().replace("-", "") in first
+
+
+def test_markdown_has_no_stray_escapes(tmp_path: Path) -> None:
+    from msworkshop.export.actions_md import md_escape
+
+    text = export_actions_md(tmp_path / "a.md", *_lists("nl")).read_text(encoding="utf-8")
+    assert "\\(" not in text and "\\)" not in text and "\\#" not in text
+    assert "(Gedefinieerd)" in text or "(Afgestemd)" in text
+    assert md_escape("Verkering (Gedefinieerd) #2 + 3!") == "Verkering (Gedefinieerd) #2 + 3!"
+    # what would start a block at the start of a line is still escaped
+    assert md_escape("1. Vrijgezel") == "1. Vrijgezel"  # inside a cell or after a label
+    assert md_escape("# kop", line_start=True) == "\\# kop"
+    assert md_escape("1. punt", line_start=True) == "1\\. punt"
+    assert md_escape("- punt", line_start=True) == "\\- punt"
