@@ -137,7 +137,11 @@ def test_editable_install_is_quiet_and_reads_the_source_tree(tmp_path: Path) -> 
     assert done.returncode == 0, done.stderr
     assert pip_noise(done.stdout + done.stderr) == []
     located = subprocess.run(
-        [str(python), "-c", "from msworkshop.resource_files import resources_root as r; print(r())"],
+        [
+            str(python),
+            "-c",
+            "from msworkshop.resource_files import resources_root; print(resources_root())",
+        ],
         cwd=tmp_path,
         capture_output=True,
         text=True,
