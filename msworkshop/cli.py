@@ -28,6 +28,8 @@ from msworkshop import __version__
 from msworkshop.domain.messages import LANGUAGES, UserError, translate
 
 SUBCOMMANDS = ("new", "import", "results", "export", "serve")
+# Set to 1, the app quits once its window has been painted (smoke tests, start-up timing).
+EXIT_AFTER_FIRST_PAINT = "MSWORKSHOP_EXIT_AFTER_FIRST_PAINT"
 
 
 def cli_language() -> str:
@@ -128,6 +130,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("\n" + (__doc__ or ""))
             return 0
         gui_args = build_gui_parser().parse_args(args_list)
+        if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
+            _quit_after_first_paint()
         from msworkshop.ui.app import run_app
 
         return run_app(gui_args.file, demo=gui_args.demo, argv=[sys.argv[0]])
@@ -140,6 +144,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _quit_after_first_paint() -> None:
+    """Make the coming GUI run quit on the turn of the event loop after the first paint of
+    any of its widgets, printing ``first paint`` (see EXIT_AFTER_FIRST_PAINT)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    from msworkshop.ui.app import ensure_application
+
+    app = ensure_application([sys.argv[0]])
+
+    class _FirstPaintQuit(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+            if event.type() == QEvent.Type.Paint and watched.isWidgetType():
+                app.removeEventFilter(self)
+                print("first paint", flush=True)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    app.installEventFilter(_FirstPaintQuit(app))  # the app owns (and keeps) the filter
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
