@@ -196,8 +196,8 @@ def apt_get_install(packages: list[str]) -> bool:
     print(f"Installing Debian packages: {' '.join(packages)}", flush=True)
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     try:
-        subprocess.run([*sudo, "apt-get", "update", "-q"], check=True, env=env)
-        subprocess.run([*sudo, "apt-get", "install", "-y", "-q", *packages], check=True, env=env)
+        subprocess.run([*sudo, "apt-get", "update", "-qq"], check=True, env=env)
+        subprocess.run([*sudo, "apt-get", "install", "-y", "-qq", *packages], check=True, env=env)
     except (OSError, subprocess.CalledProcessError):
         return False
     return True
