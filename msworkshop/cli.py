@@ -10,6 +10,7 @@
                    [--ics OUT.ics [--ics-todo]] [--ballots OUT.pdf [--blank]]
                    [--paper a4|letter] [--lang nl|en]
     msworkshop serve FILE [--host H] [--port P]
+    msworkshop install-desktop [--exec PATH] | uninstall-desktop      (Linux, this user)
 
 Errors print one line and exit non-zero (1: the command failed, 2: wrong usage).
 """
@@ -27,7 +28,15 @@ from pathlib import Path
 from msworkshop import __version__
 from msworkshop.domain.messages import LANGUAGES, UserError, translate
 
-SUBCOMMANDS = ("new", "import", "results", "export", "serve")
+SUBCOMMANDS = (
+    "new",
+    "import",
+    "results",
+    "export",
+    "serve",
+    "install-desktop",
+    "uninstall-desktop",
+)
 # Set to 1, the app quits once its window has been painted (smoke tests, start-up timing).
 EXIT_AFTER_FIRST_PAINT = "MSWORKSHOP_EXIT_AFTER_FIRST_PAINT"
 
@@ -103,6 +112,11 @@ def build_parser() -> _Parser:
     srv.add_argument("file", type=Path)
     srv.add_argument("--host", default="0.0.0.0")
     srv.add_argument("--port", type=int, default=0)
+    desktop = sub.add_parser(
+        "install-desktop", help="Linux: menu entry, icon and .msworkshop file type (this user)"
+    )
+    desktop.add_argument("--exec", dest="executable", type=Path, default=None)
+    sub.add_parser("uninstall-desktop", help="Linux: remove what install-desktop added")
     return parser
 
 
@@ -281,10 +295,56 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     return run_serve(args.file, args.host, args.port)
 
 
+def _cmd_install_desktop(args: argparse.Namespace) -> int:
+    from msworkshop import desktop_install
+
+    root = _desktop_files_root()
+    executable = args.executable or _this_program()
+    written = desktop_install.install(
+        executable.resolve(), desktop_install.XdgDirs.from_environment(), root
+    )
+    lang = cli_language()
+    print(translate("desktop_installed", lang, path=executable, count=len(written)))
+    return 0
+
+
+def _cmd_uninstall_desktop(args: argparse.Namespace) -> int:
+    from msworkshop import desktop_install
+
+    if not sys.platform.startswith("linux"):
+        raise UserError("desktop_linux_only")
+    removed = desktop_install.uninstall(desktop_install.XdgDirs.from_environment())
+    print(translate("desktop_uninstalled", cli_language(), count=len(removed)))
+    return 0
+
+
+def _desktop_files_root() -> Path:
+    """The folder holding packaging/linux: the bundle's, or the source checkout's."""
+    if not sys.platform.startswith("linux"):
+        raise UserError("desktop_linux_only")
+    bundled = getattr(sys, "_MEIPASS", None)
+    root = Path(bundled) if bundled else Path(__file__).resolve().parent.parent
+    if not (root / "packaging" / "linux" / "msworkshop.desktop").is_file():
+        raise UserError("desktop_files_missing")
+    return root
+
+
+def _this_program() -> Path:
+    """The executable a menu entry should start: the bundle's, or the venv's script."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable)
+    script = Path(sys.executable).parent / "msworkshop"
+    if script.is_file():
+        return script
+    raise UserError("desktop_no_executable")
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": _cmd_new,
     "import": _cmd_import,
     "results": _cmd_results,
     "export": _cmd_export,
     "serve": _cmd_serve,
+    "install-desktop": _cmd_install_desktop,
+    "uninstall-desktop": _cmd_uninstall_desktop,
 }

@@ -173,6 +173,18 @@ class Smoke:
                      MSWORKSHOP_EXIT_AFTER_FIRST_PAINT="1")  # fmt: skip
         return f"start to first paint and exit: {elapsed:.2f} s"
 
+    def desktop(self) -> str:
+        """Linux: the bundle installs its menu entry into the (empty) HOME and removes it."""
+        if not sys.platform.startswith("linux"):
+            return "not on this system"
+        self.run(["install-desktop"])
+        entry = self.home / ".local" / "share" / "applications" / "msworkshop.desktop"
+        assert f"Exec={self.cli} %f" in entry.read_text(encoding="utf-8"), entry.read_text()
+        assert (self.home / ".local/share/icons/hicolor/256x256/apps/msworkshop.png").is_file()
+        self.run(["uninstall-desktop"])
+        assert not entry.exists()
+        return "installed and removed"
+
     def contents(self) -> str:
         names = {p.name for p in self.folder.rglob("*")}
         for wanted in ("msworkshop_nl.qm", "qtbase_nl.qm", "DejaVuSans.ttf", "index.html",
@@ -208,6 +220,7 @@ def main(argv: list[str]) -> int:
             ("export --pdf", smoke.export_pdf),
             ("serve (phone page)", smoke.serve),
             ("GUI offscreen to first paint", smoke.gui),
+            ("install-desktop, uninstall-desktop", smoke.desktop),
         ]:
             smoke.check(name, test)
     print(f"bundle smoke: {len(smoke.passed)} passed, {len(smoke.failed)} failed", flush=True)

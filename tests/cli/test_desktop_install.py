@@ -159,3 +159,21 @@ def test_dev_script_installs_and_uninstalls_for_the_user(tmp_path: Path) -> None
     )
     assert done.returncode == 0, done.stderr
     assert not entry.exists()
+
+
+def test_cli_installs_for_the_given_program_and_speaks_dutch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from msworkshop.cli import main
+
+    data = tmp_path / "xdg-data"
+    monkeypatch.setenv("XDG_DATA_HOME", str(data))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("MSWORKSHOP_LANG", "nl")
+    exe = tmp_path / "bin" / "msworkshop"
+    assert main(["install-desktop", "--exec", str(exe)]) == 0
+    assert "programmamenu" in capsys.readouterr().out
+    assert entry_values(data / "applications" / "msworkshop.desktop")["Exec"] == f"{exe} %f"
+    assert main(["uninstall-desktop"]) == 0
+    assert "verwijderd" in capsys.readouterr().out
+    assert not (data / "applications" / "msworkshop.desktop").exists()
