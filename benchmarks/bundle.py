@@ -91,7 +91,7 @@ def main() -> int:
                 times[name].append(start(command, session, home))
     bundle_ms = statistics.median(times["bundle"]) * 1000
     venv_ms = statistics.median(times["venv"]) * 1000
-    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, offscreen Qt")
+    print(f"machine: {os.cpu_count()} cores, {sys.platform}, offscreen Qt")
     print(
         f"start to first paint and exit, median of {args.runs}: bundle {bundle_ms:.0f} ms, "
         f"venv {venv_ms:.0f} ms (ratio {bundle_ms / venv_ms:.2f}); "
