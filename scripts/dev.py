@@ -195,11 +195,17 @@ def apt_get_install(packages: list[str]) -> bool:
         return False
     print(f"Installing Debian packages: {' '.join(packages)}", flush=True)
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    try:
-        subprocess.run([*sudo, "apt-get", "update", "-qq"], check=True, env=env)
-        subprocess.run([*sudo, "apt-get", "install", "-y", "-qq", *packages], check=True, env=env)
-    except (OSError, subprocess.CalledProcessError):
-        return False
+    for step in (["update", "-qq"], ["install", "-y", "-qq", *packages]):
+        # dpkg reports every unpacked file even with -qq: keep it for when something fails.
+        try:
+            done = subprocess.run(
+                [*sudo, "apt-get", *step], env=env, stdout=subprocess.PIPE, text=True
+            )
+        except OSError:
+            return False
+        if done.returncode != 0:
+            print(done.stdout, end="", flush=True)
+            return False
     return True
 
 
