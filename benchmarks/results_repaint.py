@@ -30,9 +30,9 @@ from msworkshop.domain import analysis
 from msworkshop.domain.ballot import Ballot, Source
 from msworkshop.domain.workshop import Team, VotingMode, Workshop
 from msworkshop.store import SessionStore
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.projector_reveal import RevealProjectorView
-from msworkshop.ui.results_page import ResultsPage
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.steps.reveal.page import ResultsPage
+from msworkshop.ui.steps.reveal.view import RevealProjectorView
 
 TEAMS, PER_TEAM = 10, 60
 
@@ -114,7 +114,7 @@ def main() -> int:
         controller.reveal.set_focus(team)
         app.processEvents()
         start = time.perf_counter()
-        controller.cast_ballot(**_raw(rng, team, function))  # store + analyse + all views
+        controller.intake.cast(**_raw(rng, team, function))  # store + analyse + all views
         middle = time.perf_counter()
         page.repaint()
         projector.repaint()

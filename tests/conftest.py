@@ -31,6 +31,9 @@ def isolated_profile(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
         return
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "qs"))
+    # Offscreen there is one screen: F5 would ask once how to present on it. A profile that
+    # has answered "in a window" (tests of the question clear this).
+    QSettings().setValue("projector/one_screen", "window")
     yield home
 
 
@@ -38,7 +41,7 @@ def isolated_profile(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
 def english_ui() -> Iterator[None]:
     """Every test starts, and leaves, with the UI in English (the source language)."""
     yield
-    i18n = sys.modules.get("msworkshop.ui.i18n")
+    i18n = sys.modules.get("msworkshop.ui.common.i18n")
     if i18n is not None and i18n.current_ui_language() != "en":
         i18n.set_ui_language("en")
 

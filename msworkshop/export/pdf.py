@@ -22,6 +22,11 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate
 from msworkshop import __version__
 from msworkshop.domain.analysis import SessionResult, TeamResult
 from msworkshop.domain.content import Content
+from msworkshop.domain.plan_basis import (
+    Transition,
+    most_chosen_stage,
+    suggested_transition,
+)
 from msworkshop.domain.plans import PlanAction
 from msworkshop.domain.workshop import Workshop
 from msworkshop.export.pdf_handout import handout_page
@@ -40,11 +45,6 @@ from msworkshop.export.pdf_tables import table_style
 from msworkshop.export.pdf_team import actions_section, gaps_section, signatures
 from msworkshop.export.pdf_texts import PdfTexts
 from msworkshop.export.pdf_votes import votes_section
-from msworkshop.export.plan_basis import (
-    Transition,
-    most_chosen_stage,
-    suggested_transition,
-)
 
 __all__ = [
     "PlanDocument",

@@ -11,11 +11,11 @@ from collections.abc import Sequence
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph
 
 from msworkshop.domain.analysis import GroupResult, TeamResult
+from msworkshop.domain.plan_basis import suggested_transition
 from msworkshop.domain.plans import PlanAction
 from msworkshop.export.pdf_layout import esc, format_date, styles
 from msworkshop.export.pdf_team import gaps_table, plan_heading, plan_table
 from msworkshop.export.pdf_texts import PdfTexts
-from msworkshop.export.plan_basis import suggested_transition
 
 HANDOUT_GAPS = 3
 

@@ -155,7 +155,7 @@ def page_numbers_canvas(page_of: str) -> type[Canvas]:
 
     class PageNumbers(Canvas):
         def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            super().__init__(*args, **kwargs)
             self._page_states: list[dict[str, object]] = []
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name

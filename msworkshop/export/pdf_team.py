@@ -12,11 +12,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from msworkshop.domain.analysis import TeamResult
+from msworkshop.domain.plan_basis import Transition
 from msworkshop.domain.plans import PlanAction
 from msworkshop.export.pdf_layout import esc, format_date, styles
 from msworkshop.export.pdf_tables import table_style
 from msworkshop.export.pdf_texts import PdfTexts
-from msworkshop.export.plan_basis import Transition
 
 GAP_LIMIT = 5
 

@@ -11,11 +11,11 @@ from reportlab.platypus import Flowable, Paragraph, Table
 
 from msworkshop.domain.analysis import TeamResult
 from msworkshop.domain.chart_builders import ChartTexts, team_stage_chart
+from msworkshop.domain.plan_basis import STAGE_NUMBERS
 from msworkshop.export.pdf_chart import stage_chart
 from msworkshop.export.pdf_layout import esc, styles
 from msworkshop.export.pdf_tables import table_style
 from msworkshop.export.pdf_texts import PdfTexts
-from msworkshop.export.plan_basis import STAGE_NUMBERS
 
 
 def votes_section(team: TeamResult, texts: PdfTexts, width: float) -> list[Flowable]:

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
 from msworkshop.domain.messages import UserError
-from msworkshop.ui import i18n, settings
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.first_paint import after_first_paint
-from msworkshop.ui.main_window import MainWindow
+from msworkshop.ui.common import i18n, settings
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.services.timers import TimerBank
+from msworkshop.ui.shell.first_paint import after_first_paint
+from msworkshop.ui.shell.main_window import MainWindow
+from msworkshop.ui.steps.registry import SIDEBAR_STEPS
 
 log = logging.getLogger(__name__)
 
@@ -55,16 +58,22 @@ def demo_session_path(language: str = "en") -> Path:
 def create_main_window(
     path: Path | None = None, demo: bool = False, full_screen_kiosk: bool = True
 ) -> MainWindow:
-    """The facilitator window with ``path`` (or a fresh demo session) opened, if given."""
+    """The facilitator window with ``path`` (or a fresh demo session) opened, if given.
+
+    The composition root: the session (which owns its focus, reveal, plans and ballot intake,
+    each made when first used), the step timers and the phone door are made here once and
+    handed to the windows, which pass each page and view the services it uses.
+    """
     controller = SessionController()
-    window = MainWindow(controller, full_screen_kiosk=full_screen_kiosk)
+    timers = TimerBank(SIDEBAR_STEPS, time.monotonic, parent=controller)
+    window = MainWindow(controller, full_screen_kiosk=full_screen_kiosk, timers=timers)
     controller.setParent(window)
     after_first_paint(window, lambda: _start_phone_voting(controller))
     if demo:
         try:
             path = demo_session_path(i18n.current_ui_language())
         except UserError as error:
-            from msworkshop.ui import dialogs
+            from msworkshop.ui.common import dialogs
 
             dialogs.show_error(window, error.message(i18n.current_ui_language()))
             path = None
@@ -76,7 +85,7 @@ def create_main_window(
 def _start_phone_voting(controller: SessionController) -> None:
     """The phone door, started once the window is on screen (it is not on the first screen's
     critical path: loading Qt's network modules and finding the interfaces takes a while)."""
-    from msworkshop.ui.phone_service import attach_phone_voting
+    from msworkshop.ui.services.phones import attach_phone_voting
 
     attach_phone_voting(controller)
 

@@ -102,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run_serve(args.file, args.host, args.port)
     except UserError as error:
-        from msworkshop.cli import cli_language
+        from msworkshop.domain.languages import cli_language
 
         sys.stderr.write(f"msworkshop: {error.message(cli_language())}\n")
         return 1

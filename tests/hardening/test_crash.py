@@ -32,10 +32,10 @@ import pytest
 
 from msworkshop.domain.workshop import Function, Team, VotingMode, Workshop
 from msworkshop.store import SessionFileError, SessionStore
-from msworkshop.ui import dialogs, i18n
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.main_window import MainWindow
-from msworkshop.ui.phone_service import attach_phone_voting
+from msworkshop.ui.common import dialogs, i18n
+from msworkshop.ui.services.phones import attach_phone_voting
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.shell.main_window import MainWindow
 from msworkshop.voting import tokens
 from tests.store.conftest import make_ballot, snapshot
 from tests.store.conftest import make_workshop as store_workshop

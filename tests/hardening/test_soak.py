@@ -45,9 +45,9 @@ from msworkshop.export.actions_md import export_actions_md
 from msworkshop.export.pdf import export_plan_pdf
 from msworkshop.export.plan_exports import plan_document
 from msworkshop.store import SessionStore
-from msworkshop.ui import i18n
 from msworkshop.ui.app import create_main_window
-from msworkshop.ui.main_window import MainWindow
+from msworkshop.ui.common import i18n
+from msworkshop.ui.shell.main_window import MainWindow
 
 PHONES = 60
 ROUNDS = 3  # a day: first vote, second vote after the discussion, a re-vote

@@ -29,7 +29,7 @@ from msworkshop.export.pdf import export_plan_pdf
 from msworkshop.export.plan_exports import plan_document
 from msworkshop.store import SessionStore
 from msworkshop.ui.app import create_main_window
-from msworkshop.ui.main_window import SIDEBAR_STEPS
+from msworkshop.ui.shell.main_window import SIDEBAR_STEPS
 from tests.web.conftest import PHONE, Served, start_server, stop_server
 
 IMG = "<img src=x onerror=alert(1)>"
@@ -144,7 +144,7 @@ def _pdf_text(path: Path) -> str:
 
 
 def test_pdf_prints_markup_literally(qtbot: Any, session: Path, tmp_path: Path) -> None:
-    from msworkshop.ui.controller import SessionController
+    from msworkshop.ui.services.session import SessionController
 
     controller = SessionController()
     controller.open(session)

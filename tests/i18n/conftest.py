@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from msworkshop.domain.content_loader import load_content
 from msworkshop.store.demo_session import build_demo_session
-from msworkshop.ui import dialogs, i18n
+from msworkshop.ui.common import dialogs, i18n
 
 
 def process_events() -> None:

@@ -13,11 +13,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMenu, QTabWidget, QWidget
 
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.main_window import SIDEBAR_STEPS, MainWindow
-from msworkshop.ui.plan_state import plan_state
-from msworkshop.ui.setup_dialog import SetupDialog
-from msworkshop.ui.shortcuts import ShortcutOverview
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.setup.dialog import SetupDialog
+from msworkshop.ui.shell.main_window import SIDEBAR_STEPS, MainWindow
+from msworkshop.ui.shell.shortcuts import ShortcutOverview
 from tests.i18n.conftest import process_events
 from tests.i18n.texts import english_left, menu_texts, widget_texts
 
@@ -30,7 +29,7 @@ def window(qtbot, dutch_ui: None, demo_nl: Path) -> Iterator[MainWindow]:
     window.show()
     assert window.open_path(demo_nl)
     controller = window.controller
-    state = plan_state(controller)
+    state = controller.plans
     state.set_agreement(1, 1, 2)  # Benelux moves on: suggestions and a plan
     state.add_suggestions(1, None, "plan")
     state.set_agreement(2, 3, 3)  # DACH stays

@@ -8,17 +8,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel
 
 from msworkshop.domain.reveal import RevealLevel
-from msworkshop.ui import i18n, settings
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.gaps_page import GapsPage
-from msworkshop.ui.main_window import MainWindow
-from msworkshop.ui.plan_page import PlanPage
-from msworkshop.ui.setup_commands import edit_workshop
-from msworkshop.ui.setup_dialog import SetupDialog
+from msworkshop.ui.common import i18n, settings
+from msworkshop.ui.services.commands import edit_workshop
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.setup.dialog import SetupDialog
+from msworkshop.ui.shell.main_window import MainWindow
+from msworkshop.ui.steps.gaps.page import GapsPage
+from msworkshop.ui.steps.plan.page import PlanPage
 from tests.i18n.conftest import process_events
 
 
@@ -58,7 +58,7 @@ def texts_of(window: MainWindow) -> dict[str, str]:
         "results tab": window.results_page.tabs.tabText(1),
         "reveal": window.results_page.reveal_panel.next_button.text(),
         "gaps caption": gaps.notes.caption.text(),
-        "plan header": plan.table.horizontalHeaderItem(1).text(),
+        "plan header": plan.table.model().headerData(1, Qt.Orientation.Horizontal),
         "plan priority": plan.editor.priority.currentText(),
         "projector title": window.projector.windowTitle(),
     }
@@ -71,9 +71,9 @@ def test_en_nl_en_retranslates_every_window_and_keeps_the_state(qtbot, window: M
     controller.reveal.reveal_next()  # Benelux's stage votes are on the projector
     gaps, plan = window.pages["gaps"], window.pages["plan"]
     assert isinstance(gaps, GapsPage) and isinstance(plan, PlanPage)
-    gaps.show_team(2)
-    gaps.notes.edit.setPlainText("Half typed, not saved yet")
     plan.select_team(1)
+    gaps.show_team(2)  # the room's focus team: the plan step follows it
+    gaps.notes.edit.setPlainText("Half typed, not saved yet")
     window.show_step("plan")
     window.steps.timer_widget.start_button.click()  # the plan's timer runs
     window.projector.present()
@@ -125,7 +125,7 @@ def test_en_nl_en_retranslates_every_window_and_keeps_the_state(qtbot, window: M
     assert window.timers["plan"].running
     assert controller.reveal.level(1) == RevealLevel.STAGES and window.projector.presenting
     assert gaps.team_id() == 2 and gaps.notes.edit.toPlainText() == "Half typed, not saved yet"
-    assert plan.team_id() == 1
+    assert plan.team_id() == 2
     assert dialog.title_edit.text() == "Typed in the dialog"
     assert kiosk.pages.currentWidget() is kiosk_page and kiosk.isVisible()
     # The room keeps the session's language (English here).

@@ -12,9 +12,8 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QWidget
 
 from msworkshop.export.pdf import plan_pdf_bytes
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.main_window import SIDEBAR_STEPS, MainWindow
-from msworkshop.ui.plan_state import plan_state
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.shell.main_window import SIDEBAR_STEPS, MainWindow
 from tests.export.plan_fixtures import plan_document
 from tests.i18n.conftest import process_events
 from tests.i18n.texts import (
@@ -71,7 +70,7 @@ def test_projector_and_kiosk_speak_the_sessions_dutch_in_an_english_ui(
     window.show()
     assert window.open_path(demo_nl)
     controller = window.controller
-    state = plan_state(controller)
+    state = controller.plans
     state.set_agreement(1, 1, 2)
     state.add_suggestions(1, None, "plan")
     state.set_agreement(2, 3, 3)

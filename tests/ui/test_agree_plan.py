@@ -15,13 +15,13 @@ from msworkshop.domain.ballot import Ballot
 from msworkshop.domain.plans import Priority, stay_or_move_for
 from msworkshop.export.actions_csv import dialect_for
 from msworkshop.store import SessionStore
-from msworkshop.ui import close_dialogs
-from msworkshop.ui.agree_page import AgreePage, AgreeView
-from msworkshop.ui.close_page import ClosePage
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.plan_page import PlanPage
-from msworkshop.ui.plan_state import plan_state
-from msworkshop.ui.plan_view import PlanView
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.steps.agree.page import AgreePage
+from msworkshop.ui.steps.agree.view import AgreeView
+from msworkshop.ui.steps.close import dialogs as close_dialogs
+from msworkshop.ui.steps.close.page import ClosePage
+from msworkshop.ui.steps.plan.page import PlanPage
+from msworkshop.ui.steps.plan.view import PlanView
 from tests.ui.conftest import click, make_workshop
 
 
@@ -46,9 +46,9 @@ def test_agree_shows_votes_and_is_undoable(
     qtbot.addWidget(page)
     qtbot.addWidget(view)
     page.show()
-    assert "2. Dating (Defined)" in page.table.item(0, 1).text()  # marketing, North
-    assert "1. Single (Undefined)" in page.table.item(0, 2).text()
-    assert page.table.item(1, 2).text() == ""  # South sales: hidden, nothing shown
+    assert "2. Dating (Defined)" in page.table.model().index(0, 1).data()  # marketing, North
+    assert "1. Single (Undefined)" in page.table.model().index(0, 2).data()
+    assert page.table.model().index(1, 2).data() == ""  # South sales: hidden, nothing shown
     assert "not agreed yet" in view.texts()
     page.agree(1, 2)
     assert page.checklist.title() == "Stay or move? — 2. Dating (Defined)"
@@ -61,13 +61,13 @@ def test_agree_shows_votes_and_is_undoable(
     assert view.texts()[:3] == ["North", "2. Dating (Defined)", "→ 3. Living together (Aligned)"]
     assert "stay and strengthen" in view.texts()
     session.undo_stack.undo()  # South back to not agreed
-    assert plan_state(session).agreements().keys() == {1}
+    assert session.plans.agreements().keys() == {1}
     assert page.current_boxes[2].currentIndex() == 0
     assert session.undo_stack.count() == 2
     session.undo_stack.undo()  # North not agreed
-    assert plan_state(session).agreements() == {}
+    assert session.plans.agreements() == {}
     session.undo_stack.redo()
-    assert plan_state(session).agreement(1).stages == (2, 3)  # type: ignore[union-attr]
+    assert session.plans.agreement(1).stages == (2, 3)  # type: ignore[union-attr]
 
 
 def test_build_a_plan_with_undo_redo_and_export(
@@ -77,7 +77,7 @@ def test_build_a_plan_with_undo_redo_and_export(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    state = plan_state(session)
+    state = session.plans
     state.set_agreement(1, 2, 3)
     page = PlanPage(session)
     view = PlanView(session)

@@ -11,7 +11,7 @@ from msworkshop.domain.ballot import Source
 from msworkshop.domain.messages import UserError
 from msworkshop.domain.workshop import VotingMode
 from msworkshop.store import SessionFileError, SessionStore
-from msworkshop.ui.controller import SessionController
+from msworkshop.ui.services.session import SessionController
 from tests.ui.conftest import make_workshop
 
 
@@ -47,7 +47,7 @@ def test_the_analysis_waits_until_a_result_is_needed(
     monkeypatch.setattr(analysis, "analyse", counting)
     controller.create(session_path, make_workshop(threshold=1))
     controller.open_round()
-    controller.cast_ballot(team_id=1, function="sales", stage=3, source=Source.KIOSK)
+    controller.intake.cast(team_id=1, function="sales", stage=3, source=Source.KIOSK)
     assert calls == []  # nobody listens to results_changed and nobody asked
     result = controller.result
     assert calls == [1] and result is not None
@@ -55,7 +55,7 @@ def test_the_analysis_waits_until_a_result_is_needed(
     assert controller.result is result and calls == [1]  # made once
     seen: list[object] = []
     controller.results_changed.connect(seen.append)
-    controller.cast_ballot(team_id=1, function="sales", stage=2, source=Source.KIOSK)
+    controller.intake.cast(team_id=1, function="sales", stage=2, source=Source.KIOSK)
     assert seen == [controller.result] and len(calls) == 2  # a listener gets it at once
 
 
@@ -64,7 +64,7 @@ def test_cast_ballot_without_an_open_round_is_refused(
 ) -> None:
     controller.create(session_path, make_workshop())
     with pytest.raises(UserError) as error:
-        controller.cast_ballot(team_id=1, function="sales", stage=2)
+        controller.intake.cast(team_id=1, function="sales", stage=2)
     assert error.value.key == "no_open_round"
 
 
@@ -77,7 +77,7 @@ def test_cast_ballot_is_on_disk_before_it_returns(
     results: list[object] = []
     controller.results_changed.connect(results.append)
     with qtbot.waitSignals([controller.ballots_changed, controller.results_changed]):
-        ballot = controller.cast_ballot(team_id=1, function="sales", stage=2, source=Source.KIOSK)
+        ballot = controller.intake.cast(team_id=1, function="sales", stage=2, source=Source.KIOSK)
     [result] = results
     assert result is controller.result
     assert result.team(1).group("sales").stage_votes == {1: 0, 2: 1, 3: 0, 4: 0}
@@ -91,7 +91,7 @@ def test_invalid_ballot_is_not_stored(controller: SessionController, session_pat
     controller.create(session_path, make_workshop(mode=VotingMode.QUICK))
     controller.open_round()
     with pytest.raises(UserError) as error:
-        controller.cast_ballot(team_id=1, function="sales", stage=None)
+        controller.intake.cast(team_id=1, function="sales", stage=None)
     assert error.value.key == "stage_required"
     assert controller.ballot_count() == 0
 
@@ -101,7 +101,7 @@ def test_closed_round_refuses_ballots(controller: SessionController, session_pat
     controller.open_round()
     controller.close_round()
     with pytest.raises(UserError) as error:
-        controller.cast_ballot(team_id=1, function="sales", stage=1)
+        controller.intake.cast(team_id=1, function="sales", stage=1)
     assert error.value.key == "round_closed"
 
 
@@ -110,7 +110,7 @@ def test_a_new_round_starts_an_empty_result(
 ) -> None:
     controller.create(session_path, make_workshop(threshold=1))
     controller.open_round()
-    controller.cast_ballot(team_id=1, function="sales", stage=2)
+    controller.intake.cast(team_id=1, function="sales", stage=2)
     controller.open_round()
     assert controller.current_round().number == 2
     assert controller.ballot_count() == 0

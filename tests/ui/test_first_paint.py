@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from msworkshop.ui import first_paint
-from msworkshop.ui.first_paint import after_first_paint
+from msworkshop.ui.shell import first_paint
+from msworkshop.ui.shell.first_paint import after_first_paint
 
 
 def test_work_runs_once_after_the_first_paint(qtbot) -> None:

@@ -9,8 +9,8 @@ from PySide6.QtTest import QTest
 from msworkshop.domain.chart_builders import discussion_prompt
 from msworkshop.domain.number_format import format_number
 from msworkshop.domain.reveal import RevealLevel
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.gaps_page import CHART_ROWS, GapsPage
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.steps.gaps.page import CHART_ROWS, GapsPage
 from msworkshop.ui.steps.registry import facilitator_pages
 from tests.ui.conftest import click
 from tests.ui.results_helpers import create_session, standard_votes

@@ -9,11 +9,12 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QTableWidget, QWidget
 
-from msworkshop.ui import dialogs, settings
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.main_window import MainWindow
-from msworkshop.ui.steps.stages import SLIDE_SETTING
-from msworkshop.ui.steps_view import STEP_SETTING
+from msworkshop.ui.common import dialogs, settings
+from msworkshop.ui.services.focus import SLIDE_SETTING
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.shell import window_dialogs
+from msworkshop.ui.shell.main_window import MainWindow
+from msworkshop.ui.shell.steps_view import STEP_SETTING
 from tests.ui.conftest import make_workshop
 
 
@@ -39,7 +40,7 @@ def test_page_keys_and_arrows_move_between_steps(window: MainWindow) -> None:
     key(window.sidebar, Qt.Key.Key_PageDown)
     assert window.current_step() == "stages"
     key(window.sidebar, Qt.Key.Key_Right)  # stages: the arrows walk the slides first
-    assert window.current_step() == "stages" and window.steps.pages["stages"].state.index == 1
+    assert window.current_step() == "stages" and window.steps.pages["stages"].focus.slide == 1
     window.show_step("vote")
     key(window.sidebar, Qt.Key.Key_Right)
     assert window.current_step() == "reveal"
@@ -102,14 +103,14 @@ def test_shortcut_overview_lists_the_keys(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[list[tuple[str, str]]] = []
-    monkeypatch.setattr(dialogs, "show_shortcuts", lambda parent, rows: shown.append(rows))
+    monkeypatch.setattr(window_dialogs, "show_shortcuts", lambda parent, rows: shown.append(rows))
     key(window.sidebar, Qt.Key.Key_F1)
     key(window.sidebar, Qt.Key.Key_Question)
     assert len(shown) == 2
     rows = dict(shown[0])
     assert rows["Next step"] == "PgDown / →" and rows["Start presenting"] == "F5"
     assert rows["Blank the projector"] == "B" and rows["Open a voting round"] == "Ctrl+Shift+O"
-    from msworkshop.ui.shortcuts import ShortcutOverview
+    from msworkshop.ui.shell.shortcuts import ShortcutOverview
 
     overview = ShortcutOverview(shown[0])
     assert overview.rows() == shown[0]
@@ -133,11 +134,11 @@ def test_the_step_and_slide_are_remembered_per_session(
     again.open_path(session_path)
     assert again.current_step() == "gaps"
     assert again.controller.setting(SLIDE_SETTING) == "1"
-    assert again.steps.pages["stages"].state.index == 1
+    assert again.steps.pages["stages"].focus.slide == 1
 
 
 def test_undo_and_redo_menu_items_follow_the_stack(window: MainWindow) -> None:
-    from msworkshop.ui.setup_commands import edit_workshop
+    from msworkshop.ui.services.commands import edit_workshop
 
     controller = window.controller
     assert not window.actions_.undo.isEnabled()

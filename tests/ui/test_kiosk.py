@@ -13,10 +13,10 @@ from msworkshop.domain.ballot import Source
 from msworkshop.domain.messages import translate
 from msworkshop.domain.workshop import VotingMode
 from msworkshop.store import SessionStore
-from msworkshop.ui import dialogs
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.kiosk import Kiosk
-from msworkshop.ui.main_window import MainWindow
+from msworkshop.ui.common import dialogs
+from msworkshop.ui.kiosk.window import Kiosk
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.shell.main_window import MainWindow
 from tests.ui.conftest import click, make_workshop
 
 

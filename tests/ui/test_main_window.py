@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QWidget
 
 from msworkshop.domain.workshop import VotingMode
 from msworkshop.store import SessionStore
-from msworkshop.ui import dialogs, settings
 from msworkshop.ui.app import create_main_window
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.kiosk import Kiosk
-from msworkshop.ui.main_window import SIDEBAR_STEPS, MainWindow
+from msworkshop.ui.common import dialogs, settings
+from msworkshop.ui.kiosk.window import Kiosk
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.shell.main_window import SIDEBAR_STEPS, MainWindow
 from tests.ui.conftest import make_workshop
 
 

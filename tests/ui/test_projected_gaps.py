@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint
 
-from msworkshop.ui import i18n
 from msworkshop.ui.app import create_main_window
-from msworkshop.ui.projector_reveal import PROJECTOR_GAPS, GapsProjectorView
+from msworkshop.ui.common import i18n
+from msworkshop.ui.steps.gaps.view import GapsProjectorView
+from msworkshop.ui.steps.reveal.view import PROJECTOR_GAPS
 
 
 @pytest.mark.parametrize("language", ["en", "nl"])

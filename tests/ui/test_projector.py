@@ -11,11 +11,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
 
 from msworkshop.domain.ballot import Source
-from msworkshop.ui import settings, theme
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.main_window import MainWindow
+from msworkshop.ui.common import settings, theme
 from msworkshop.ui.projector.screens import choose_screen
 from msworkshop.ui.projector.window import ProjectorWindow
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.shell.main_window import MainWindow
 from msworkshop.ui.steps.registry import SIDEBAR_STEPS
 from tests.ui.conftest import make_workshop
 
@@ -50,7 +50,7 @@ def window(qtbot, controller: SessionController, session_path: Path) -> MainWind
 
 def cast(controller: SessionController, team_id: int, function: str, times: int) -> None:
     for _ in range(times):
-        controller.cast_ballot(team_id=team_id, function=function, stage=2, source=Source.KIOSK)
+        controller.intake.cast(team_id=team_id, function=function, stage=2, source=Source.KIOSK)
 
 
 def test_one_screen_gives_an_ordinary_window(window: MainWindow) -> None:

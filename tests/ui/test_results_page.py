@@ -15,11 +15,12 @@ from msworkshop.domain.chart_builders import (
     stage_chart_data,
 )
 from msworkshop.domain.number_format import format_number
-from msworkshop.ui.charts import chart_texts
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.gaps_page import GapsPage
-from msworkshop.ui.projector_reveal import GapsProjectorView, RevealProjectorView
-from msworkshop.ui.results_page import ResultsPage
+from msworkshop.ui.charts.widgets import chart_texts
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.steps.gaps.page import GapsPage
+from msworkshop.ui.steps.gaps.view import GapsProjectorView
+from msworkshop.ui.steps.reveal.page import ResultsPage
+from msworkshop.ui.steps.reveal.view import RevealProjectorView
 from tests.ui.results_helpers import (
     create_session,
     group,
@@ -82,7 +83,7 @@ def test_results_follow_new_ballots(
     create_session(session_path, standard_votes(), close=False)
     page = _page_open(qtbot, controller, session_path)
     assert page.chart(1, "sales").data().suppressed
-    controller.cast_ballot(team_id=1, function="sales", stage=2, answers=[3] * 20)
+    controller.intake.cast(team_id=1, function="sales", stage=2, answers=[3] * 20)
     sales = page.chart(1, "sales").data()
     assert not sales.suppressed and sales.total == 5
     assert page.panel(1, "sales").ballots_label.text() == "Ballots: 5"
@@ -142,11 +143,11 @@ def test_overview_sorts_and_a_click_opens_the_team(
     page.tabs.setCurrentWidget(page.overview)
     table = page.overview.table
     assert [r[0] for r in page.overview.row_texts()] == ["North", "South"]  # session order
-    table.sortItems(2, Qt.SortOrder.AscendingOrder)  # sales stage: the hidden one last
+    table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # sales stage: the hidden one last
     assert [r[0] for r in page.overview.row_texts()] == ["South", "North"]
-    table.sortItems(0, Qt.SortOrder.DescendingOrder)
+    table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     assert [r[0] for r in page.overview.row_texts()] == ["South", "North"]
     with qtbot.waitSignal(page.overview.team_activated) as signal:
-        table.cellClicked.emit(0, 1)
+        table.clicked.emit(table.model().index(0, 1))
     assert signal.args == [2]
     assert page.tabs.currentWidget() is page.teams_scroll

@@ -12,11 +12,12 @@ from msworkshop.domain.chart_builders import (
     stage_chart_data,
 )
 from msworkshop.domain.reveal import RevealLevel
-from msworkshop.ui.charts import chart_texts
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.projector_reveal import PROJECTOR_GAPS, GapsProjectorView, RevealProjectorView
-from msworkshop.ui.results_page import ResultsPage
+from msworkshop.ui.charts.widgets import chart_texts
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.steps.gaps.view import GapsProjectorView
 from msworkshop.ui.steps.registry import projector_views
+from msworkshop.ui.steps.reveal.page import ResultsPage
+from msworkshop.ui.steps.reveal.view import PROJECTOR_GAPS, RevealProjectorView
 from tests.ui.conftest import click
 from tests.ui.results_helpers import create_session, standard_votes, widget_texts
 

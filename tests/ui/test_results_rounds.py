@@ -7,8 +7,8 @@ from pathlib import Path
 from msworkshop.domain.analysis import analyse
 from msworkshop.domain.comments import visible_comments
 from msworkshop.domain.comparison import compare_rounds
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.results_page import ResultsPage
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.steps.reveal.page import ResultsPage
 from tests.ui.results_helpers import create_session, group, standard_votes
 
 FIRST_ROUND = (

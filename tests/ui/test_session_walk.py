@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from msworkshop.domain.workshop import VotingMode, Workshop
 from msworkshop.store import SessionStore
-from msworkshop.ui import dialogs
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.main_window import MainWindow
-from msworkshop.ui.setup_dialog import SetupDialog
+from msworkshop.ui.common import dialogs
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.setup.dialog import SetupDialog
+from msworkshop.ui.shell import window_dialogs
+from msworkshop.ui.shell.main_window import MainWindow
 from msworkshop.ui.steps.registry import SIDEBAR_STEPS
 from tests.ui.conftest import click
 from tests.ui.test_kiosk import submit_and_continue, vote
@@ -57,7 +58,7 @@ def test_a_whole_session_from_prepare_to_close(
         return dialog.workshop()
 
     path = tmp_path / "offsite.msworkshop"
-    monkeypatch.setattr(dialogs, "ask_new_workshop", prepare)
+    monkeypatch.setattr(window_dialogs, "ask_new_workshop", prepare)
     monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, suggestion: path)
     window = MainWindow(SessionController(), full_screen_kiosk=False)
     qtbot.addWidget(window)

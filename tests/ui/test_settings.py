@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from msworkshop.ui import settings
+from msworkshop.ui.common import settings
 
 
 def test_recent_files_newest_first_and_rewritten_only_when_changed(tmp_path: Path) -> None:

@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QWidget
 from msworkshop.domain.messages import translate
 from msworkshop.domain.workshop import Function, Team, VotingMode, Workshop
 from msworkshop.store import SessionStore
-from msworkshop.ui import dialogs, settings
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.main_window import MainWindow
-from msworkshop.ui.setup_dialog import SetupDialog
+from msworkshop.ui.common import dialogs, settings
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.setup.dialog import SetupDialog
+from msworkshop.ui.shell import window_dialogs
+from msworkshop.ui.shell.main_window import MainWindow
 from tests.ui.conftest import click, make_workshop
 
 
@@ -186,7 +187,7 @@ def test_new_session_creates_the_file(
         suggested.append(suggestion)
         return target
 
-    monkeypatch.setattr(dialogs, "ask_new_workshop", ask_new_workshop)
+    monkeypatch.setattr(window_dialogs, "ask_new_workshop", ask_new_workshop)
     monkeypatch.setattr(dialogs, "ask_save_path", ask_save_path)
     window = MainWindow(SessionController())
     qtbot.addWidget(window)
@@ -203,7 +204,7 @@ def test_new_session_creates_the_file(
 
 
 def test_cancelled_dialog_creates_nothing(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(dialogs, "ask_new_workshop", lambda parent: None)
+    monkeypatch.setattr(window_dialogs, "ask_new_workshop", lambda parent: None)
     monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, s: pytest.fail("asked"))
     window = MainWindow(SessionController())
     qtbot.addWidget(window)

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QWidget
 from msworkshop.domain.ballot import Source
 from msworkshop.domain.workshop import Team, Workshop
 from msworkshop.store import SessionStore
-from msworkshop.ui import dialogs
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.main_window import MainWindow
-from msworkshop.ui.setup_commands import ballot_counts, edit_workshop
+from msworkshop.ui.services.commands import ballot_counts, edit_workshop
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.shell import window_dialogs
+from msworkshop.ui.shell.main_window import MainWindow
 from tests.ui.conftest import make_workshop
 
 
@@ -33,7 +33,7 @@ def stored(path: Path) -> Workshop:
 
 def vote(controller: SessionController, team_id: int, function: str, times: int = 1) -> None:
     for _ in range(times):
-        controller.cast_ballot(team_id=team_id, function=function, stage=2, source=Source.KIOSK)
+        controller.intake.cast(team_id=team_id, function=function, stage=2, source=Source.KIOSK)
 
 
 def answer_dialog(
@@ -47,7 +47,7 @@ def answer_dialog(
         seen.append((teams, functions))  # type: ignore[arg-type]
         return change, delete_ballots
 
-    monkeypatch.setattr(dialogs, "ask_edit_workshop", ask)
+    monkeypatch.setattr(window_dialogs, "ask_edit_workshop", ask)
     return seen
 
 

@@ -10,9 +10,9 @@ from PySide6.QtTest import QTest
 from msworkshop.domain.ballot import Source
 from msworkshop.domain.workshop import VotingMode
 from msworkshop.store import SessionStore
-from msworkshop.ui.controller import SessionController
+from msworkshop.ui.services.session import SessionController
 from msworkshop.ui.steps.registry import tool_pages
-from msworkshop.ui.tally_page import TallyPage
+from msworkshop.ui.steps.vote.tally import TallyPage
 from tests.ui.conftest import click, make_workshop
 
 
@@ -116,7 +116,7 @@ def test_an_entry_that_cannot_be_stored_leaves_nothing_behind(
     qtbot, controller: SessionController, session_path: Path, monkeypatch
 ) -> None:
     from msworkshop.domain.messages import UserError
-    from msworkshop.ui import dialogs
+    from msworkshop.ui.common import dialogs
 
     controller.create(session_path, make_workshop(mode=VotingMode.QUICK))
     controller.open_round()

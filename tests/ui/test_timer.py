@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.main_window import MainWindow
-from msworkshop.ui.timer import StepTimer, TimerBank, format_remaining
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.services.timers import StepTimer, TimerBank, format_remaining
+from msworkshop.ui.shell.main_window import MainWindow
 from tests.ui.conftest import click, make_workshop
 
 
@@ -113,7 +113,7 @@ def test_each_step_has_its_own_timer_and_the_file_keeps_them(
 def test_a_set_up_edit_keeps_a_running_timer_running(
     window: MainWindow, clock: FakeClock, session_path: Path
 ) -> None:
-    from msworkshop.ui.setup_commands import edit_workshop
+    from msworkshop.ui.services.commands import edit_workshop
 
     controller = window.controller
     controller.create(session_path, make_workshop())

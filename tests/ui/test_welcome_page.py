@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.steps.welcome import WelcomePage
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.steps.welcome.page import WelcomePage
 from tests.ui.conftest import make_workshop
 
 

@@ -26,39 +26,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from msworkshop.ui import settings, theme
-from msworkshop.ui.controller import SessionController
-from msworkshop.ui.i18n import mark_room, on_language_change
-from msworkshop.ui.lazy_widgets import LazyWidgets
+from msworkshop.ui.common import settings, theme
+from msworkshop.ui.common.i18n import mark_room, on_language_change
+from msworkshop.ui.common.lazy_widgets import LazyWidgets
 from msworkshop.ui.projector.screens import choose_screen
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.services.timers import TimerBank
+from msworkshop.ui.steps.close.view import TitleView
 from msworkshop.ui.steps.registry import SIDEBAR_STEPS, projector_views
-from msworkshop.ui.timer import TimerBank
 
 WINDOWED_SIZE = QSize(1280, 720)
-
-
-class TitleView(QWidget):
-    """For a step without its own projector view: the session's title, nothing more."""
-
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._controller = controller
-        self.title = theme.label("", "hero")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(self.title)
-        layout.addStretch(1)
-        controller.session_opened.connect(self.refresh)
-        self.refresh()
-
-    def refresh(self, *_: object) -> None:
-        self.title.setText(self._controller.workshop.title if self._controller.is_open else "")
 
 
 class ProjectorWindow(QWidget):
     presenting_changed = Signal(bool)
     blank_changed = Signal(bool)
+    step_changed = Signal(str)
 
     def __init__(
         self,
@@ -139,6 +122,7 @@ class ProjectorWindow(QWidget):
         if key in self._pages:
             self._step = key
             self._show_current()
+            self.step_changed.emit(key)
 
     @property
     def blank(self) -> bool:
@@ -173,7 +157,7 @@ class ProjectorWindow(QWidget):
     def _build_view(self, key: str) -> QWidget:
         """A step's projector view, built when first shown (see LazyWidgets)."""
         view = self._factories.get(key, TitleView)(self._controller)
-        self._pages[key].layout().addWidget(view)
+        _layout(self._pages[key]).addWidget(view)
         view.show()  # a child added to a page already on screen would otherwise stay hidden
         return view
 
@@ -214,7 +198,7 @@ class ProjectorWindow(QWidget):
         margin_x, margin_y = round(self.width() * 0.05), round(self.height() * 0.05)
         self._top.setContentsMargins(0, margin_y // 2, margin_x // 2, 0)
         for page in self._pages.values():
-            page.layout().setContentsMargins(margin_x, margin_y, margin_x, margin_y)
+            _layout(page).setContentsMargins(margin_x, margin_y, margin_x, margin_y)
 
     # -- presenting on the right screen -------------------------------------------------------
     @property
@@ -271,3 +255,10 @@ class ProjectorWindow(QWidget):
         """Closing the window by hand is the same as stopping the presentation."""
         self.stop()
         event.accept()
+
+
+def _layout(page: QWidget) -> QLayout:
+    """A step's page on the projector: always built with a layout (see ``__init__``)."""
+    layout = page.layout()
+    assert layout is not None
+    return layout

@@ -1,64 +1,48 @@
-"""Which widget each session step shows on the laptop and on the projector.
+"""The session's steps: which page the laptop shows and which view the room sees for each.
 
-Each step module provides widget classes constructed as ``Cls(controller, parent=None)``.
-Register a step's widgets here with one line; the main window and the projector window build
-them from these tables. A step without an entry gets a placeholder.
+Each step is a package under ``ui/steps/`` with a ``page`` and a ``view`` builder (see its
+``__init__``); the main window and the projector window build them from these tables. The
+builders import their widgets when first called, so start-up loads only what it shows.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
 from msworkshop.domain.content import STEP_KEYS
-from msworkshop.ui.controller import SessionController
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.steps import agree, close, gaps, plan, reveal, stages, vote, welcome
 
 PageFactory = Callable[[SessionController], QWidget]
 
 SIDEBAR_STEPS: tuple[str, ...] = tuple(k for k in STEP_KEYS if k != "prepare")
 
-
-def _lazy(module: str, name: str) -> PageFactory:
-    """A factory that imports its module on first use, so start-up loads only what it shows."""
-
-    def build(controller: SessionController) -> QWidget:
-        widget_class = getattr(importlib.import_module(module), name)
-        return widget_class(controller)
-
-    return build
+_STEPS = {
+    "welcome": welcome,
+    "stages": stages,
+    "vote": vote,
+    "reveal": reveal,
+    "gaps": gaps,
+    "agree": agree,
+    "plan": plan,
+    "close": close,
+}
 
 
 def facilitator_pages() -> dict[str, PageFactory]:
     """Step key -> facilitator page factory."""
-    return {
-        "welcome": _lazy("msworkshop.ui.steps.welcome", "WelcomePage"),
-        "stages": _lazy("msworkshop.ui.steps.stages", "StagesPage"),
-        "vote": _lazy("msworkshop.ui.vote_page", "VotePage"),
-        "reveal": _lazy("msworkshop.ui.results_page", "ResultsPage"),
-        "gaps": _lazy("msworkshop.ui.gaps_page", "GapsPage"),
-        "agree": _lazy("msworkshop.ui.agree_page", "AgreePage"),
-        "plan": _lazy("msworkshop.ui.plan_page", "PlanPage"),
-        "close": _lazy("msworkshop.ui.close_page", "ClosePage"),
-    }
+    return {key: step.build_page for key, step in _STEPS.items()}
 
 
 def projector_views() -> dict[str, PageFactory]:
     """Step key -> projector view factory: only what the room may see."""
-    return {
-        "welcome": _lazy("msworkshop.ui.steps.welcome", "WelcomeView"),
-        "stages": _lazy("msworkshop.ui.steps.stages", "StagesView"),
-        "vote": _lazy("msworkshop.ui.steps.vote", "VoteView"),
-        "reveal": _lazy("msworkshop.ui.projector_reveal", "RevealProjectorView"),
-        "gaps": _lazy("msworkshop.ui.projector_reveal", "GapsProjectorView"),
-        "agree": _lazy("msworkshop.ui.agree_page", "AgreeView"),
-        "plan": _lazy("msworkshop.ui.plan_view", "PlanView"),
-    }
+    return {key: step.build_view for key, step in _STEPS.items()}
 
 
 def tool_pages() -> dict[str, PageFactory]:
     """Pages outside the step list, opened from a button or menu (e.g. during the vote)."""
-    from msworkshop.ui.tally_page import TallyPage
+    from msworkshop.ui.steps.vote.tally import TallyPage
 
     return {"tally": TallyPage}

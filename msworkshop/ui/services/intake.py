@@ -1,0 +1,80 @@
+"""The one door for ballots into the open session: kiosk, phones, paper and CSV.
+
+Every source hands its ballots here; each is validated by the domain, stored durably by the
+session (on disk before anyone is told), and announced once — ``ballots_changed`` and
+``results_changed`` on the session — so live counts and results follow from one
+announcement, whichever door a ballot came through. No widgets in here.
+
+- the kiosk: :meth:`BallotIntake.cast` (raw answers, validated for the open round);
+- paper and CSV: :meth:`BallotIntake.add` (ballots validated by their reader) and
+  :meth:`BallotIntake.take_back` (undo of a mistyped paper entry);
+- phones: the participant server writes through :meth:`BallotIntake.phone_store` (its
+  handler must commit before it answers); a burst of phone ballots is announced once,
+  :data:`PHONE_ANNOUNCE_MS` after the first of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer
+
+from msworkshop.domain.ballot import Ballot
+
+if TYPE_CHECKING:
+    from msworkshop.store import SessionStore
+    from msworkshop.ui.services.session import SessionController
+
+PHONE_ANNOUNCE_MS = 150  # phone ballots within this window share one recompute
+
+
+class BallotIntake(QObject):
+    def __init__(self, session: SessionController) -> None:
+        super().__init__(session)
+        self._session = session
+        self._phone_announce = QTimer(self)
+        self._phone_announce.setSingleShot(True)
+        self._phone_announce.setInterval(PHONE_ANNOUNCE_MS)
+        self._phone_announce.timeout.connect(session._stored_elsewhere)
+        session.session_closed.connect(self._phone_announce.stop)
+
+    def cast(self, **raw: Any) -> Ballot:
+        """One ballot typed at the laptop (the kiosk): validated for the open round, stored,
+        announced. Raises UserError (``no_open_round``, ``round_closed``, ...)."""
+        return self._session._store_new_ballot(raw)
+
+    def add(self, ballots: Sequence[Ballot]) -> list[str]:
+        """Validated ballots (paper tally, CSV) in one transaction: all or none; their ids,
+        kept in memory only by whoever may take them back. Raises UserError."""
+        return self._session._store_ballots(ballots)
+
+    def take_back(self, ballot_ids: Sequence[str]) -> int:
+        """Remove exactly these ballots (a mistyped paper entry); how many were removed."""
+        return self._session._remove_ballots(ballot_ids)
+
+    def phone_store(self) -> PhoneDoor:
+        """What the participant server writes phone ballots through."""
+        return PhoneDoor(self._session.store(), self)
+
+    def phone_ballot_stored(self) -> None:
+        """A phone ballot is on disk: announce it (coalesced with the rest of its burst)."""
+        if not self._phone_announce.isActive():
+            self._phone_announce.start()
+
+
+class PhoneDoor:
+    """The session store as the participant server sees it: reads pass through, and every
+    ballot written is announced by the intake once it is on disk."""
+
+    def __init__(self, store: SessionStore, intake: BallotIntake) -> None:
+        self._store = store
+        self._intake = intake
+
+    def add_ballot(self, ballot: Ballot, replace_key: str | None = None) -> str:
+        ballot_id = self._store.add_ballot(ballot, replace_key=replace_key)
+        self._intake.phone_ballot_stored()
+        return ballot_id
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)

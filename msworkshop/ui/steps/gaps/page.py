@@ -1,0 +1,261 @@
+"""The Discuss-the-gaps step on the laptop: per team, the statements the functions see most
+differently, ranked, with each function's mean and spread, a discussion prompt, and notes.
+
+Choosing a team here also puts it on the projector (the reveal focus); its gaps reach the
+room only once revealed (the button below the table does that).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from msworkshop.domain.analysis import SessionResult, TeamResult
+from msworkshop.domain.chart_builders import (
+    discussion_prompt,
+    gap_chart_data,
+    series_styles,
+)
+from msworkshop.domain.charts import GapChartData
+from msworkshop.domain.reveal import RevealLevel
+from msworkshop.ui.charts.widgets import GapChart, chart_texts
+from msworkshop.ui.common.i18n import format_number, on_language_change
+from msworkshop.ui.services.reveal import reveal_for
+from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.steps.gaps.notes import TeamNotesEditor
+
+CHART_ROWS = 5
+
+
+class GapsPage(QWidget):
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._reveal = reveal_for(controller)
+        self.data: GapChartData | None = None  # every ranked statement of the chosen team
+        self.team_combo = QComboBox()
+        self.reveal_button = QPushButton()
+        self.team_label, self.prompt_heading = QLabel(), QLabel()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setStyleSheet("font-size: 11pt;")
+        self.chart = GapChart()
+        self.prompt_label = QLabel()
+        self.prompt_label.setWordWrap(True)
+        self.prompt_label.setStyleSheet("font-size: 13pt; font-style: italic;")
+        self.notes = TeamNotesEditor(controller)
+
+        top = QHBoxLayout()  # a row of its own: room for longer (Dutch) texts
+        top.addWidget(self.team_label)
+        top.addWidget(self.team_combo)
+        top.addWidget(self.reveal_button)
+        top.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.message)
+        left_layout.addWidget(self.table, 3)
+        left_layout.addWidget(self.chart)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.prompt_heading)
+        right_layout.addWidget(self.prompt_label)
+        right_layout.addWidget(self.notes, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        self.team_combo.activated.connect(self._team_chosen)
+        self.reveal_button.clicked.connect(self._reveal_gaps)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        controller.results_changed.connect(self._show_result)
+        controller.session_opened.connect(self._fill_teams)
+        controller.session_closed.connect(self._fill_teams)
+        self._reveal.changed.connect(self._follow_focus)
+        self._fill_teams()
+        self.retranslate_ui()
+        on_language_change(self, self.retranslate_ui)
+
+    def retranslate_ui(self) -> None:
+        self.team_label.setText(self.tr("Team:"))
+        self.prompt_heading.setText(self.tr("Discussion prompt"))
+        self._show_result(self._controller.result if self._controller.is_open else None)
+
+    def team_id(self) -> int | None:
+        data = self.team_combo.currentData()
+        return None if data is None else int(data)
+
+    def show_team(self, team_id: int) -> None:
+        self.team_combo.setCurrentIndex(self.team_combo.findData(team_id))
+        self._team_chosen(self.team_combo.currentIndex())
+
+    def _fill_teams(self) -> None:
+        c = self._controller
+        chosen = self.team_id()
+        self.team_combo.blockSignals(True)
+        self.team_combo.clear()
+        if c.is_open:
+            for team in c.workshop.teams:
+                self.team_combo.addItem(team.name, team.id)
+            wanted = chosen if chosen is not None else self._reveal.focus
+            index = self.team_combo.findData(wanted)
+            self.team_combo.setCurrentIndex(max(0, index))
+        self.team_combo.blockSignals(False)
+        self.notes.show_team(self.team_id())
+        self._show_result(c.result if c.is_open else None)
+
+    def _team_chosen(self, _index: int) -> None:
+        team_id = self.team_id()
+        self.notes.show_team(team_id)
+        if team_id is not None:
+            self._reveal.set_focus(team_id)
+        self._show_result(self._controller.result)
+
+    def _follow_focus(self) -> None:
+        focus = self._reveal.focus
+        if focus is not None and focus != self.team_id() and not self.isVisible():
+            self.team_combo.setCurrentIndex(self.team_combo.findData(focus))
+            self.notes.show_team(focus)
+            self._show_result(self._controller.result)
+        self._update_reveal_button()
+
+    def _reveal_gaps(self) -> None:
+        team_id = self.team_id()
+        if team_id is not None:
+            self._reveal.set_focus(team_id)
+            self._reveal.set_level(team_id, RevealLevel.GAPS)
+
+    def _update_reveal_button(self) -> None:
+        team_id = self.team_id()
+        shown = team_id is not None and self._reveal.level(team_id) >= RevealLevel.GAPS
+        self.reveal_button.setEnabled(
+            team_id is not None and not shown and RevealLevel.GAPS in self._reveal.steps()
+        )
+        self.reveal_button.setText(
+            self.tr("Gaps are on the projector")
+            if shown
+            else self.tr("Show this team's gaps on the projector")
+        )
+
+    def _show_result(self, result: SessionResult | None) -> None:
+        team_id = self.team_id()
+        self._update_reveal_button()
+        if result is None or team_id is None or not self._controller.is_open:
+            self.data = None
+            self.table.setRowCount(0)
+            self.chart.set_data(None)
+            self.message.setText("")
+            self.prompt_label.setText("")
+            return
+        team = result.team(team_id)
+        c = self._controller
+        self.data = gap_chart_data(c.workshop, c.content, team, None, chart_texts())
+        self.chart.set_data(gap_chart_data(c.workshop, c.content, team, CHART_ROWS, chart_texts()))
+        self._fill_table(team, self.data)
+
+    def _fill_table(self, team: TeamResult, data: GapChartData) -> None:
+        c = self._controller
+        hidden = [
+            s.name
+            for s, g in zip(series_styles(c.workshop, c.content), team.groups, strict=True)
+            if g.suppressed
+        ]
+        notes = []
+        if hidden:
+            notes.append(
+                self.tr("Too few votes to show — anonymity: %1").replace("%1", ", ".join(hidden))
+            )
+        if not data.rows:
+            notes.append(
+                self.tr("No statements to compare yet: at least two functions need enough answers.")
+            )
+        else:
+            notes.append(
+                self.tr(
+                    "Largest difference first. Each function: mean answer (1 to 5) "
+                    "± spread, how much people within it disagree."
+                )
+            )
+        self.message.setText(" ".join(notes))
+        headers = [
+            self.tr("#"),
+            self.tr("Statement"),
+            *(s.name for s in data.styles),
+            self.tr("Gap"),
+        ]
+        selected = self.selected_key()
+        self.table.blockSignals(True)
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(data.rows))
+        for r, row in enumerate(data.rows):
+            statement = c.content.statement(row.key)
+            cells = [str(r + 1), f"{row.label}\n({c.content.dimension_name(statement.dimension)})"]
+            for mean, spread in zip(row.means, row.spreads, strict=True):
+                cells.append(
+                    "—"
+                    if mean is None
+                    else f"{format_number(mean)} ± {format_number(spread or 0.0)}"
+                )
+            cells.append(format_number(abs(row.difference)))
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, row.key)
+                if col == 1:
+                    item.setToolTip(text)
+                self.table.setItem(r, col, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
+        keys = [row.key for row in data.rows]
+        self.table.selectRow(keys.index(selected) if selected in keys else 0)
+        self.table.blockSignals(False)
+        self._selection_changed()
+
+    def selected_key(self) -> str | None:
+        items = self.table.selectedItems()
+        return str(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
+
+    def _selection_changed(self) -> None:
+        key = self.selected_key()
+        self.prompt_label.setText(
+            discussion_prompt(self._controller.content, key)
+            if key and self._controller.is_open
+            else ""
+        )
+
+    def row_texts(self) -> list[list[str]]:
+        return [
+            [_text(self.table.item(r, c)) for c in range(self.table.columnCount())]
+            for r in range(self.table.rowCount())
+        ]
+
+
+def _text(item: QTableWidgetItem | None) -> str:
+    return item.text() if item is not None else ""

@@ -1,0 +1,26 @@
+"""Reveal: per team, the functions' perceptions side by side, revealed part by part.
+
+``build_page`` makes the facilitator's page and ``build_view`` the room's view; each
+imports its module when first called, so start-up loads only the step it shows.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from msworkshop.ui.services.session import SessionController
+
+
+def build_page(controller: SessionController) -> QWidget:
+    from msworkshop.ui.steps.reveal.page import ResultsPage
+
+    return ResultsPage(controller)
+
+
+def build_view(controller: SessionController) -> QWidget:
+    from msworkshop.ui.steps.reveal.view import RevealProjectorView
+
+    return RevealProjectorView(controller)
