@@ -116,8 +116,8 @@ class Smoke:
             answers = [str(1 + (n + i) % 5) for i in range(20)]
             rows.append(",".join([TEAMS[0], function, str(1 + n % 4), *answers, f"nr {n}"]))
         (self.work / "ballots.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-        out = self.run(["import", "s.msworkshop", "ballots.csv"])
-        assert "8" in out and "ronde 1" in out, out  # Dutch content from inside the bundle
+        out = self.run(["import", "s.msworkshop", "ballots.csv"], MSWORKSHOP_LANG="nl")
+        assert "8" in out and "ronde 1" in out, out  # Dutch messages from inside the bundle
         return out.strip()
 
     def results_json(self) -> str:
