@@ -233,6 +233,21 @@
     </message>
 </context>
 <context>
+    <name>GapsModel</name>
+    <message>
+        <source>#</source>
+        <translation>nr.</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Stelling</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Verschil</translation>
+    </message>
+</context>
+<context>
     <name>GapsPage</name>
     <message>
         <source>Show this team&apos;s gaps on the projector</source>
@@ -261,18 +276,6 @@
     <message>
         <source>Largest difference first. Each function: mean answer (1 to 5) ± spread, how much people within it disagree.</source>
         <translation>Grootste verschil eerst. Per functie: gemiddeld antwoord (1 tot 5) ± spreiding, hoe sterk de mensen binnen die functie van mening verschillen.</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>nr.</translation>
-    </message>
-    <message>
-        <source>Statement</source>
-        <translation>Stelling</translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation>Verschil</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,6 @@ room only once revealed (the button below the table does that).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,8 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +29,9 @@ from msworkshop.domain.chart_builders import (
 from msworkshop.domain.charts import GapChartData
 from msworkshop.domain.reveal import RevealLevel
 from msworkshop.ui.charts.widgets import GapChart, chart_texts
-from msworkshop.ui.common.i18n import format_number, on_language_change
+from msworkshop.ui.common.i18n import on_language_change
+from msworkshop.ui.models.gaps import GapsModel
+from msworkshop.ui.models.rows import KEY_ROLE
 from msworkshop.ui.services.reveal import reveal_for
 from msworkshop.ui.services.session import SessionController
 from msworkshop.ui.steps.gaps.notes import TeamNotesEditor
@@ -50,7 +50,9 @@ class GapsPage(QWidget):
         self.team_label, self.prompt_heading = QLabel(), QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.table = QTableWidget()
+        self.model = GapsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -91,7 +93,11 @@ class GapsPage(QWidget):
 
         self.team_combo.activated.connect(self._team_chosen)
         self.reveal_button.clicked.connect(self._reveal_gaps)
-        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.model.modelReset.connect(self._stretch_statements)
+        self.model.headerDataChanged.connect(self._stretch_statements)
         controller.results_changed.connect(self._show_result)
         controller.session_opened.connect(self._fill_teams)
         controller.session_closed.connect(self._fill_teams)
@@ -166,7 +172,7 @@ class GapsPage(QWidget):
         self._update_reveal_button()
         if result is None or team_id is None or not self._controller.is_open:
             self.data = None
-            self.table.setRowCount(0)
+            self.model.clear()
             self.chart.set_data(None)
             self.message.setText("")
             self.prompt_label.setText("")
@@ -201,48 +207,21 @@ class GapsPage(QWidget):
                 )
             )
         self.message.setText(" ".join(notes))
-        headers = [
-            self.tr("#"),
-            self.tr("Statement"),
-            *(s.name for s in data.styles),
-            self.tr("Gap"),
-        ]
-        selected = self.selected_key()
-        self.table.blockSignals(True)
-        self.table.clear()
-        self.table.setColumnCount(len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.setRowCount(len(data.rows))
-        for r, row in enumerate(data.rows):
-            statement = c.content.statement(row.key)
-            cells = [str(r + 1), f"{row.label}\n({c.content.dimension_name(statement.dimension)})"]
-            for mean, spread in zip(row.means, row.spreads, strict=True):
-                cells.append(
-                    "—"
-                    if mean is None
-                    else f"{format_number(mean)} ± {format_number(spread or 0.0)}"
-                )
-            cells.append(format_number(abs(row.difference)))
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, row.key)
-                if col == 1:
-                    item.setToolTip(text)
-                self.table.setItem(r, col, item)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.model.show(c.content, data)
         self.table.resizeRowsToContents()
-        keys = [row.key for row in data.rows]
-        self.table.selectRow(keys.index(selected) if selected in keys else 0)
-        self.table.blockSignals(False)
+        if self.selected_key() is None and data.rows:
+            self.table.selectRow(0)
         self._selection_changed()
 
-    def selected_key(self) -> str | None:
-        items = self.table.selectedItems()
-        return str(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
+    def _stretch_statements(self, *_: object) -> None:
+        if self.model.columnCount() > 1:
+            self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
-    def _selection_changed(self) -> None:
+    def selected_key(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return str(rows[0].data(KEY_ROLE)) if rows else None
+
+    def _selection_changed(self, *_: object) -> None:
         key = self.selected_key()
         self.prompt_label.setText(
             discussion_prompt(self._controller.content, key)
@@ -251,11 +230,8 @@ class GapsPage(QWidget):
         )
 
     def row_texts(self) -> list[list[str]]:
+        model = self.model
         return [
-            [_text(self.table.item(r, c)) for c in range(self.table.columnCount())]
-            for r in range(self.table.rowCount())
+            [str(model.index(r, c).data() or "") for c in range(model.columnCount())]
+            for r in range(model.rowCount())
         ]
-
-
-def _text(item: QTableWidgetItem | None) -> str:
-    return item.text() if item is not None else ""

@@ -27,15 +27,6 @@ class OverviewTable(QTableView):
         self._source = model
         self.setModel(SortProxy(model, self))
 
-    def clear(self) -> None:
-        """No rows (the results page's reset, with :meth:`setRowCount`)."""
-        self._source.clear()
-
-    def setRowCount(self, rows: int) -> None:  # noqa: N802
-        """Kept for the results page's reset; only 0 (no rows) is meaningful here."""
-        if rows == 0:
-            self._source.clear()
-
 
 class OverviewView(QWidget):
     team_activated = Signal(int)

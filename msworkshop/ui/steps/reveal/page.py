@@ -145,8 +145,7 @@ class ResultsPage(QWidget):
             self._teams_layout.takeAt(0)
         self.heading.setText("")
         self.subheading.setText("")
-        self.overview.table.clear()
-        self.overview.table.setRowCount(0)
+        self.overview.clear()
         self.comments.refresh()
         self.rounds.refresh()
 
