@@ -11,6 +11,7 @@
                    [--ics OUT.ics [--ics-todo]] [--ballots OUT.pdf [--blank]]
                    [--paper a4|letter] [--lang nl|en]
     msworkshop serve FILE [--host H] [--port P]
+    msworkshop install-desktop [--exec PATH] | uninstall-desktop      (Linux, this user)
 
 Errors print one line and exit non-zero (1: the command failed, 2: wrong usage).
 """
@@ -20,6 +21,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -28,7 +30,17 @@ from msworkshop import __version__
 from msworkshop.domain.languages import cli_language
 from msworkshop.domain.messages import LANGUAGES, UserError, translate
 
-SUBCOMMANDS = ("new", "import", "results", "export", "serve")
+SUBCOMMANDS = (
+    "new",
+    "import",
+    "results",
+    "export",
+    "serve",
+    "install-desktop",
+    "uninstall-desktop",
+)
+# Set to 1, the app quits once its window has been painted (smoke tests, start-up timing).
+EXIT_AFTER_FIRST_PAINT = "MSWORKSHOP_EXIT_AFTER_FIRST_PAINT"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -92,6 +104,11 @@ def build_parser() -> _Parser:
     srv.add_argument("file", type=Path)
     srv.add_argument("--host", default="0.0.0.0")
     srv.add_argument("--port", type=int, default=0)
+    desktop = sub.add_parser(
+        "install-desktop", help="Linux: menu entry, icon and .msworkshop file type (this user)"
+    )
+    desktop.add_argument("--exec", dest="executable", type=Path, default=None)
+    sub.add_parser("uninstall-desktop", help="Linux: remove what install-desktop added")
     return parser
 
 
@@ -119,6 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("\n" + (__doc__ or ""))
             return 0
         gui_args = build_gui_parser().parse_args(args_list)
+        if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
+            _quit_after_first_paint()
         from msworkshop.ui.app import run_app
 
         return run_app(gui_args.file, demo=gui_args.demo, argv=[sys.argv[0]])
@@ -131,6 +150,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _quit_after_first_paint() -> None:
+    """Make the coming GUI run quit on the turn of the event loop after the first paint of
+    any of its widgets, printing ``first paint`` (see EXIT_AFTER_FIRST_PAINT)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    from msworkshop.ui.app import ensure_application
+
+    app = ensure_application([sys.argv[0]])
+
+    class _FirstPaintQuit(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+            if event.type() == QEvent.Type.Paint and watched.isWidgetType():
+                app.removeEventFilter(self)
+                print("first paint", flush=True)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    app.installEventFilter(_FirstPaintQuit(app))  # the app owns (and keeps) the filter
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
@@ -227,10 +266,56 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     return run_serve(args.file, args.host, args.port)
 
 
+def _cmd_install_desktop(args: argparse.Namespace) -> int:
+    from msworkshop import desktop_install
+
+    root = _desktop_files_root()
+    executable = args.executable or _this_program()
+    written = desktop_install.install(
+        executable.resolve(), desktop_install.XdgDirs.from_environment(), root
+    )
+    lang = cli_language()
+    print(translate("desktop_installed", lang, path=executable, count=len(written)))
+    return 0
+
+
+def _cmd_uninstall_desktop(args: argparse.Namespace) -> int:
+    from msworkshop import desktop_install
+
+    if not sys.platform.startswith("linux"):
+        raise UserError("desktop_linux_only")
+    removed = desktop_install.uninstall(desktop_install.XdgDirs.from_environment())
+    print(translate("desktop_uninstalled", cli_language(), count=len(removed)))
+    return 0
+
+
+def _desktop_files_root() -> Path:
+    """The folder holding packaging/linux: the bundle's, or the source checkout's."""
+    if not sys.platform.startswith("linux"):
+        raise UserError("desktop_linux_only")
+    bundled = getattr(sys, "_MEIPASS", None)
+    root = Path(bundled) if bundled else Path(__file__).resolve().parent.parent
+    if not (root / "packaging" / "linux" / "msworkshop.desktop").is_file():
+        raise UserError("desktop_files_missing")
+    return root
+
+
+def _this_program() -> Path:
+    """The executable a menu entry should start: the bundle's, or the venv's script."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable)
+    script = Path(sys.executable).parent / "msworkshop"
+    if script.is_file():
+        return script
+    raise UserError("desktop_no_executable")
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": _cmd_new,
     "import": _cmd_import,
     "results": _cmd_results,
     "export": _cmd_export,
     "serve": _cmd_serve,
+    "install-desktop": _cmd_install_desktop,
+    "uninstall-desktop": _cmd_uninstall_desktop,
 }
