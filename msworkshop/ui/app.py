@@ -8,8 +8,10 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from msworkshop.app_icon import app_icon_path
 from msworkshop.domain.messages import UserError
 from msworkshop.ui.common import i18n, settings
 from msworkshop.ui.services.session import SessionController
@@ -34,6 +36,8 @@ def ensure_application(argv: Sequence[str] | None = None) -> QApplication:
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName(APP_NAME)
     QApplication.setApplicationDisplayName(APP_NAME)
+    QApplication.setWindowIcon(QIcon(str(app_icon_path())))  # every window, the projector too
+    QApplication.setDesktopFileName(APP_NAME)  # Wayland/GNOME match msworkshop.desktop
     return app
 
 
