@@ -22,7 +22,15 @@ from PySide6.QtCore import (
     Qt,
     QVariantAnimation,
 )
-from PySide6.QtGui import QColor, QContextMenuEvent, QImage, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPicture,
+)
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QWidget
 
@@ -181,6 +189,20 @@ class ChartWidget(QWidget):
                 painter, QRectF(self.rect()), colours_for(self), self._t, self._previous
             )
         self.placed_texts = tuple(placed)
+
+    def texts_fit(self) -> bool:
+        """Whether, at this size and type, every text would be painted whole and inside the
+        chart (painted into a throw-away picture, nothing shown)."""
+        if self._data is None:
+            return True
+        picture = QPicture()
+        height = max(self.height(), self.preferred_height())
+        rect = QRectF(0, 0, self.width(), height)
+        with QPainter(picture) as painter, recording_texts() as placed:
+            painter.setFont(self.font())
+            self.paint_chart(painter, rect, colours_for(self), 1.0, None)
+        inside = rect.adjusted(-1, -1, 1, 1)
+        return all(not t.elided and inside.contains(t.box) for t in placed)
 
     def _render(self, painter: QPainter, size: QSize) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

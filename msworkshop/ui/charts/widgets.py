@@ -110,9 +110,14 @@ class StageBarChart(ChartWidget):
             return
         fm = metrics(painter)
         strong = QFontMetricsF(bold(self.font()))  # the most chosen stage is printed bold
-        label_w = label_width(data.stage_labels, strong.horizontalAdvance, area.width(), 0.5) + 4
         values = [f"{n} ({data.percent(i)}%)" for i, n in enumerate(data.counts)]
         value_w = max(fm.horizontalAdvance(v) for v in values) + 10
+        # The stage names get what they need, as long as the bars keep a sixth of the width.
+        room = (area.width() * 5 / 6 - value_w) / max(1.0, area.width())
+        label_w = (
+            label_width(data.stage_labels, strong.horizontalAdvance, area.width(), max(0.3, room))
+            + 4
+        )
         left, width = area.left() + label_w, max(1.0, area.width() - label_w - value_w)
         row = area.height() / 4
         top = max(data.counts)
@@ -342,7 +347,20 @@ class GapChart(ChartWidget):
     def _height_for(self, width: float) -> int:
         rows = len(self._data.rows) if self._data else 3
         step = self._row_step(self._label_lines(width))
-        return round((max(rows, 1) * step + 2.6) * _row_height(self, 1.0))
+        note = 0.0 if self._note_beside_legend(width) else 1.1
+        return round((max(rows, 1) * step + 2.6 + note) * _row_height(self, 1.0))
+
+    def _legend_width(self, fm: QFontMetricsF) -> float:
+        styles = self._data.styles if self._data is not None else ()
+        return sum(fm.horizontalAdvance(s.name) + fm.height() * 3.5 for s in styles)
+
+    def _note_beside_legend(self, width: float) -> bool:
+        """The spread note goes beside the legend when it fits there, else under the axis."""
+        data = self._data
+        if data is None or not data.rows:
+            return True
+        fm = QFontMetricsF(self.font())
+        return self._legend_width(fm) + fm.horizontalAdvance(data.spread_text) + 8 <= width
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -402,8 +420,9 @@ class GapChart(ChartWidget):
         line = _row_height(self, 1.0)
         entries = [(s.name, s.colour, s.pattern, i) for i, s in enumerate(data.styles)]
         legend(painter, QRectF(rect.left(), rect.top(), rect.width(), line * 1.2), entries, colours)
-        used = sum(fm.horizontalAdvance(name) + fm.height() * 3.5 for name, *_ in entries)
-        if data.rows:
+        used = self._legend_width(fm)
+        note_beside = self._note_beside_legend(rect.width())
+        if data.rows and note_beside:
             draw_text(
                 painter,
                 QRectF(rect.left() + used, rect.top(), rect.width() - used, line * 1.2),
@@ -419,12 +438,20 @@ class GapChart(ChartWidget):
             )
             return
         diff_w = fm.horizontalAdvance("Δ 4.0") + 12
-        left, width = rect.left() + 12, max(1.0, rect.width() - diff_w - 24)
+        inset = max(12.0, fm.horizontalAdvance("5") / 2 + 4)  # the axis' first label stays in
+        left, width = rect.left() + inset, max(1.0, rect.width() - diff_w - 2 * inset)
         top = rect.top() + line * 1.4
         label_lines = self._label_lines(rect.width())
         step = line * self._row_step(label_lines)
         bottom = top + len(data.rows) * step
         draw_axis(painter, data.scale, left, width, top, bottom, colours)
+        if not note_beside:
+            draw_text(
+                painter,
+                QRectF(rect.left(), bottom + fm.height() + 6, rect.width(), line),
+                data.spread_text,
+                colours.muted,
+            )
         for r, (row, lines) in enumerate(
             zip(data.rows, self._wrapped(rect.width(), label_lines), strict=True)
         ):

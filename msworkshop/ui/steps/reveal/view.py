@@ -181,7 +181,9 @@ class RevealProjectorView(QWidget):
         available = self.height() - used - 3 * spacing
         if margins:
             available -= margins.top() + margins.bottom()
-        return _needed_height(layout, width) <= available
+        if _needed_height(layout, width) > available:
+            return False
+        return all(chart.texts_fit() for chart in self._page_charts() if chart.isVisibleTo(self))
 
     def refresh(self) -> None:
         c = self._controller
