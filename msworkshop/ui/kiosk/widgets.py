@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent, QTextCursor
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -42,6 +43,10 @@ QWidget#kiosk QPushButton#submit { font-size: 24pt; font-weight: bold; backgroun
     color: #FFFFFF; border-color: #004F7C; min-height: 72px; }
 QWidget#kiosk QScrollArea { background: transparent; border: none; }
 QWidget#kiosk QPlainTextEdit { font-size: 18pt; background: #FFFFFF; }
+QWidget#kiosk QFrame#promise { background: #FFFFFF; border: 2px solid #0072B2;
+    border-radius: 10px; }
+QWidget#kiosk QLabel#promiseTitle { font-size: 20pt; font-weight: bold; }
+QWidget#kiosk QLabel#promiseText { font-size: 16pt; color: #333333; }
 """
 
 
@@ -71,6 +76,25 @@ def hint_label(text: str = "") -> QLabel:
     label.setObjectName("hint")
     label.setWordWrap(True)
     return label
+
+
+class PromiseBox(QFrame):
+    """The anonymity promise, as the phone page shows it, on the kiosk's first screen."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("promise")
+        self.title = QLabel(title)
+        self.title.setObjectName("promiseTitle")
+        self.text = QLabel(text)
+        self.text.setObjectName("promiseText")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 12, 20, 14)
+        layout.setSpacing(4)
+        for label in (self.title, self.text):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(label)
 
 
 def button_grid(buttons: Sequence[QPushButton], columns: int) -> QGridLayout:

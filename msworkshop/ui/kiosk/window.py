@@ -3,7 +3,9 @@
 Team -> function -> stage (if asked) -> statements in pages of four (if asked) -> optional
 comment -> submit -> "thank you" -> a clean start. After each vote every input is cleared, so
 the next person sees nothing of the previous one. Leaving needs Ctrl+Shift+Q and a yes.
-Participant texts follow the session's language (``strings/kiosk.toml``), not the app's.
+Participant texts follow the session's language (``strings/kiosk.toml``), not the app's;
+the first screen also carries the anonymity promise, the same ``general.promise`` text the
+phone page shows.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from msworkshop.ui.common.i18n import mark_room
 from msworkshop.ui.kiosk.widgets import (
     KIOSK_STYLE,
     CommentEdit,
+    PromiseBox,
     StageButton,
     StatementRow,
     ThanksPage,
@@ -135,11 +138,14 @@ class Kiosk(QWidget):
             button = choice_button(team.name)
             button.clicked.connect(lambda _=False, t=team.id: self._choose_team(t))
             self.team_buttons[team.id] = button
-        self.team_page = self._page(
-            self._text("choose_team"),
-            button_grid(list(self.team_buttons.values()), 3),
-            back=False,
+        self.promise = PromiseBox(  # the phone page's promise, in the session's language
+            content.text("general.promise_title"), content.text("general.promise")
         )
+        first = QVBoxLayout()
+        first.addLayout(button_grid(list(self.team_buttons.values()), 3))
+        first.addStretch(1)
+        first.addWidget(self.promise)
+        self.team_page = self._page(self._text("choose_team"), first, back=False, fill=True)
         self.function_buttons: dict[str, QPushButton] = {}
         for function in workshop.functions:
             button = choice_button(content.function_name(function.key, function.name))
