@@ -281,3 +281,30 @@ def test_the_preview_in_words_is_what_gets_stored(
     assert page.describe_ballot(stored) == preview
     assert stored.stage == 2 and stored.answers == (4, None, 5, None, *(1,) * 15, 3)
     assert f"Added: {preview} (1 in total)." == page.status.text()
+
+
+def test_the_preview_speaks_the_facilitators_language(
+    qtbot, controller: SessionController, session_path: Path
+) -> None:
+    from msworkshop.ui.common import i18n
+
+    page = form_page(qtbot, controller, session_path, VotingMode.BOTH)  # an English session
+    assert i18n.set_ui_language("nl")
+    try:
+        QApplication.processEvents()
+        type_keys("2" + "5" * 19 + "x")
+        assert page.answers_message.text() == (
+            "“x” is geen antwoord bij stelling 20: typ 1 tot en met 5, of een spatie om hem "
+            "leeg te laten."
+        )
+        type_keys("-")
+        preview = page.preview.text()
+        assert preview.startswith("Team South · Sales · fase 2 Verkering · s1\N{NO-BREAK SPACE}5,")
+        assert preview.endswith("s19\N{NO-BREAK SPACE}5, s20\N{NO-BREAK SPACE}—")
+        type_keys("\n")
+        [stored] = controller.round_ballots(1)
+        assert page.describe_ballot(stored) == preview
+        assert page.status.text() == f"Toegevoegd: {preview} (1 in totaal)."
+        assert page.done_button.text() == "&Klaar"
+    finally:
+        i18n.set_ui_language("en")
