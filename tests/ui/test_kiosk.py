@@ -319,3 +319,30 @@ def test_the_first_screen_shows_the_phone_pages_anonymity_promise(
     assert not kiosk.promise.isVisible()  # the first screen only
     submit_and_continue(kiosk)
     assert shown() == expected  # every participant sees it again
+
+
+def test_long_team_names_wrap_and_leave_the_promise_on_screen(
+    qtbot, controller: SessionController, session_path: Path
+) -> None:
+    names = tuple(f"{i}. Noord-Holland, IJsselmeer en Zuiderzee ĳ é"[:40] for i in range(10))
+    controller.create(session_path, make_workshop(language="nl", teams=names))
+    controller.open_round()
+    kiosk = Kiosk(controller)
+    qtbot.addWidget(kiosk)
+    kiosk.resize(1280, 800)
+    kiosk.show()
+    qtbot.waitExposed(kiosk)
+    assert kiosk.minimumSizeHint().width() <= 1280  # the names need no wider screen
+    screen = kiosk.rect()
+    for team_id, button in kiosk.team_buttons.items():
+        assert button.text() == controller.workshop.team(team_id).name
+        assert screen.contains(QRect(button.mapTo(kiosk, QPoint(0, 0)), button.size()))
+        label = button.findChild(QLabel)
+        assert label is not None and label.text() == button.text()
+        assert label.height() >= label.heightForWidth(label.width())  # every line shown
+    promise = QRect(kiosk.promise.mapTo(kiosk, QPoint(0, 0)), kiosk.promise.size())
+    assert screen.contains(promise)
+    last = kiosk.team_buttons[max(kiosk.team_buttons)]
+    assert last.mapTo(kiosk, QPoint(0, last.height())).y() <= promise.top()  # no overlap
+    click(kiosk.team_buttons[min(kiosk.team_buttons)])  # the whole button still takes a tap
+    assert kiosk.pages.currentWidget() is kiosk.function_page
