@@ -308,3 +308,22 @@ def test_the_preview_speaks_the_facilitators_language(
         assert page.done_button.text() == "&Klaar"
     finally:
         i18n.set_ui_language("en")
+
+
+def test_a_set_up_edit_keeps_the_chosen_team_and_the_preview_follows(
+    qtbot, controller: SessionController, session_path: Path
+) -> None:
+    from dataclasses import replace
+
+    page = form_page(qtbot, controller, session_path, VotingMode.BOTH)
+    type_keys("3" + "4")
+    workshop = controller.workshop
+    renamed = (workshop.teams[0], replace(workshop.teams[1], name="South & Islands"))
+    controller.update_workshop(replace(workshop, teams=renamed))
+    assert page.team_box.currentData() == 2 and page.function_box.currentData() == "sales"
+    assert page.preview.text().startswith("Team South & Islands · Sales · stage 3 Living")
+    page.answer_fields[0].setFocus()
+    QTest.keyClick(page.answer_fields[0], Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(page.answer_fields[0], Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    assert page.answer_fields[0].text() == ""  # cut, not typed: the preview still follows
+    assert "s1\N{NO-BREAK SPACE}—," in page.preview.text()

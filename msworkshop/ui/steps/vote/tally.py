@@ -3,13 +3,10 @@
 Two ways, as the session's mode allows:
 
 * **Whole forms**: team and function, then the stage (1-4) and the 20 answers (1-5) as
-  single keys. Every key is checked in the field it is typed into: a digit in range fills
-  that field and moves on, Space or "-" leaves an answer blank on purpose and moves on, and
-  anything else is refused with a message beside the field (nothing moves). A Tab right after
-  a key that moved on is taken as part of that key, so "digit, Tab" and "digit" alone both
-  land on the next statement: answers can never shift along. The ballot about to be stored
-  is shown in words as it is typed; Enter (anywhere in the form) adds it. Statements left
-  untouched are named first, and a second Enter adds the ballot with them blank.
+  single keys, each checked in its own field (``tally_keys``): answers can never shift
+  along. The ballot about to be stored is shown in words, in the facilitator's language, as
+  it is typed; Enter (anywhere in the form) adds it. Statements left untouched are named
+  first, and a second Enter adds the ballot with them blank.
 * **Counts per stage** (quick vote): how many forms chose each stage; one click or Enter
   adds that many ballots.
 
@@ -20,9 +17,9 @@ join the same analysis.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QIntValidator, QKeyEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -48,168 +45,27 @@ from msworkshop.ui.common.i18n import current_ui_language, on_language_change
 from msworkshop.ui.common.labels import function_label
 from msworkshop.ui.services.session import SessionController
 from msworkshop.ui.steps.vote.paper_commands import AddPaperBallots, add_paper_ballots
+from msworkshop.ui.steps.vote.tally_keys import (
+    BLANK,
+    CommentField,
+    CountBox,
+    DigitField,
+    OneTabPerStep,
+    number_ranges,
+)
 
-BLANK_KEYS = (" ", "-")  # leave an answer blank on purpose
-BLANK = "\N{EM DASH}"
-_REFUSED_STYLE = "border: 2px solid #B00020;"
 _MESSAGE_STYLE = "color: #B00020; font-weight: bold;"
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-class _DigitField(QLineEdit):
-    """One key's worth of answer. Every key is decided here, never by a validator alone."""
-
-    typed = Signal()  # the value changed through a key
-    advance = Signal(bool)  # move on; True when a typed key did it (a Tab may follow)
-    back = Signal()
-    refused = Signal(str)  # the key's text, refused: nothing changed
-    submitted = Signal()  # Enter
-
-    def __init__(
-        self, low: int, high: int, allow_blank: bool, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.low, self.high, self.allow_blank = low, high, allow_blank
-        self.skipped = False  # left blank on purpose (Space or -), not forgotten
-        self.setMaxLength(1)
-        self.setValidator(QIntValidator(low, high, self))  # for anything not a key press
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.setFixedWidth(34)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-    def value(self) -> int | None:
-        return int(self.text()) if self.hasAcceptableInput() else None
-
-    def reset(self) -> None:
-        self.clear()
-        self.skipped = False
-        self.setPlaceholderText("")
-        self.mark_refused(False)
-
-    def mark_refused(self, refused: bool) -> None:
-        self.setStyleSheet(_REFUSED_STYLE if refused else "")
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        key = event.key()
-        if key in _ENTER:
-            self.submitted.emit()
-        elif event.matches(QKeySequence.StandardKey.Paste):
-            self.refused.emit(QGuiApplication.clipboard().text()[:12])  # one key at a time
-        elif event.modifiers() & (
-            Qt.KeyboardModifier.ControlModifier
-            | Qt.KeyboardModifier.AltModifier
-            | Qt.KeyboardModifier.MetaModifier
-        ):
-            super().keyPressEvent(event)  # shortcuts, select all, ...
-            return
-        elif key == Qt.Key.Key_Backspace and not self.text():
-            self.back.emit()
-        elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
-            self._set("", skipped=False)
-        elif key == Qt.Key.Key_Left:
-            self.back.emit()
-        elif key == Qt.Key.Key_Right:
-            self.advance.emit(False)
-        elif (text := event.text()) and text.isprintable():
-            self._key(text)
-        else:
-            super().keyPressEvent(event)  # Escape, Home, ... (Tab never arrives here)
-            return
-        event.accept()
-
-    def _key(self, text: str) -> None:
-        if len(text) == 1 and text in "0123456789" and self.low <= int(text) <= self.high:
-            self._set(text, skipped=False)
-            self.advance.emit(True)
-        elif self.allow_blank and text in BLANK_KEYS:
-            self._set("", skipped=True)
-            self.advance.emit(True)
-        else:
-            self.refused.emit(text)
-
-    def _set(self, text: str, skipped: bool) -> None:
-        self.setText(text)
-        self.skipped = skipped
-        self.setPlaceholderText(BLANK if skipped else "")  # blank on purpose, and seen so
-        self.mark_refused(False)
-        self.typed.emit()
-
-
-class _CommentField(QLineEdit):
-    """The comment: Enter adds the ballot and goes no further (no dialog button fires)."""
-
-    submitted = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() in _ENTER:
-            self.submitted.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
-class _CountBox(QSpinBox):
-    """A count per stage: Enter takes the typed number and adds the counts."""
-
-    submitted = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() in _ENTER:
-            self.interpretText()
-            self.submitted.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
-class _OneTabPerStep(QObject):
-    """After a typed key moved the focus on, the Tab a typist presses out of habit is eaten,
-    once, so that "digit, Tab" moves one field and not two. Any other key, or the focus
-    leaving by other means, ends that."""
-
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        self.armed: QObject | None = None
-
-    def watch(self, widget: QWidget) -> None:
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is not self.armed:
-            return False
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            self.armed = None
-            if event.key() == Qt.Key.Key_Tab and event.modifiers() in (
-                Qt.KeyboardModifier.NoModifier,
-                Qt.KeyboardModifier.KeypadModifier,
-            ):
-                return True  # this Tab belongs to the key that already moved on
-        elif event.type() == QEvent.Type.FocusOut:
-            self.armed = None
-        return False
-
-
-def number_ranges(numbers: Sequence[int]) -> str:
-    """1, 2, 3, 7, 9, 10 -> '1-3, 7, 9-10' with en dashes (statement numbers, in order)."""
-    parts: list[str] = []
-    run: list[int] = []
-    for number in [*numbers, 0]:
-        if run and number == run[-1] + 1:
-            run.append(number)
-            continue
-        if run:
-            parts.append(str(run[0]) if len(run) == 1 else f"{run[0]}\N{EN DASH}{run[-1]}")
-        run = [number]
-    return ", ".join(parts)
 
 
 class TallyPage(QWidget):
+    """The paper-ballot page (in its own window): forms or counts in, through the intake."""
+
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
         self.added = 0
         self._warned_for: str | None = None  # the preview the unanswered warning was about
-        self._tabs_eaten = _OneTabPerStep(self)
+        self._tabs_eaten = OneTabPerStep(self)
         self.heading = heading = QLabel()
         heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
         self.team_box = QComboBox()
@@ -250,6 +106,7 @@ class TallyPage(QWidget):
         controller.session_opened.connect(self.refresh)
         controller.session_closed.connect(self.refresh)
         controller.round_changed.connect(self.refresh)
+        controller.workshop_changed.connect(self.refresh)  # a team renamed, another mode
         self.refresh()
         self.retranslate_ui()
         on_language_change(self, self.retranslate_ui)
@@ -293,9 +150,9 @@ class TallyPage(QWidget):
 
     def _build_forms_tab(self) -> QWidget:
         tab = QWidget()
-        self.stage_field = _DigitField(1, 4, allow_blank=False)
-        self.answer_fields = [_DigitField(1, 5, allow_blank=True) for _ in range(STATEMENT_COUNT)]
-        self.comment_field = _CommentField()
+        self.stage_field = DigitField(1, 4, allow_blank=False)
+        self.answer_fields = [DigitField(1, 5, allow_blank=True) for _ in range(STATEMENT_COUNT)]
+        self.comment_field = CommentField()
         self.add_form_button = QPushButton()
         self.add_form_button.setAutoDefault(False)
         self.add_form_button.clicked.connect(self.add_form)
@@ -340,9 +197,10 @@ class TallyPage(QWidget):
             field.back.connect(lambda f=field: self._move(f, -1, False))
             field.refused.connect(lambda text, f=field: self._refuse(f, text))
             field.submitted.connect(self.add_form)
-        for line in self._chain():
+        every: list[QLineEdit] = [self.stage_field, *self.answer_fields, self.comment_field]
+        for line in every:
             self._tabs_eaten.watch(line)
-        for before, after in zip(self._chain(), self._chain()[1:], strict=False):
+        for before, after in pairwise(every):
             QWidget.setTabOrder(before, after)
         self.comment_field.textChanged.connect(self._typed)
         self.comment_field.submitted.connect(self.add_form)
@@ -353,7 +211,7 @@ class TallyPage(QWidget):
         form = QFormLayout(tab)
         self.count_boxes: list[QSpinBox] = []
         for _stage in range(4):
-            box = _CountBox()
+            box = CountBox()
             box.setRange(0, 200)
             box.submitted.connect(self.add_counts)
             self.count_boxes.append(box)
@@ -383,6 +241,7 @@ class TallyPage(QWidget):
 
     def refresh(self, *_: object) -> None:
         controller = self._controller
+        chosen = (self.team_box.currentData(), self.function_box.currentData())
         self.team_box.clear()
         self.function_box.clear()
         self.tabs.clear()
@@ -395,6 +254,8 @@ class TallyPage(QWidget):
             self.team_box.addItem(team.name, team.id)
         for key in workshop.function_keys:
             self.function_box.addItem(key, key)
+        for box, data in zip((self.team_box, self.function_box), chosen, strict=True):
+            box.setCurrentIndex(max(0, box.findData(data)))
         self._name_choices()
         mode = workshop.mode
         self._form.setRowVisible(self.stage_row, mode.asks_stage)
@@ -435,7 +296,7 @@ class TallyPage(QWidget):
             target.selectAll()
             self._tabs_eaten.armed = target if by_key else None
 
-    def _refuse(self, field: _DigitField, text: str) -> None:
+    def _refuse(self, field: DigitField, text: str) -> None:
         field.mark_refused(True)
         shown = text.strip() or "\N{OPEN BOX}"  # a space, shown as the visible-space sign
         if field is self.stage_field:
@@ -621,9 +482,11 @@ class TallyPage(QWidget):
             if error.key.startswith("stage"):
                 self.stage_message.setText(text)
                 self.stage_field.setFocus()
-            else:
+            elif error.key.startswith("answer"):
                 self.answers_message.setText(text)
                 self._first_field().setFocus()
+            else:  # the round closed meanwhile, a comment too long, ...
+                self.status.setText(text)
             return
         preview = self.describe_ballot(ballot)
         missing = self.unanswered() if mode.asks_statements else []
