@@ -4,7 +4,8 @@
     msworkshop new FILE --title T --team NAME [--team NAME ...] [--lang nl|en]
                    [--functions marketing,sales[,NAME]] [--mode quick|diagnostic|both]
                    [--threshold N] [--organisation O] [--facilitator F] [--date YYYY-MM-DD]
-    msworkshop import FILE BALLOTS.csv [--round N] [--skip-invalid]
+    msworkshop import FILE EXPORT [--round N] [--map MAPPING.toml] [--accept-close]
+                   [--dry-run] [--skip-invalid] [--allow-duplicate]
     msworkshop results FILE [--json] [--round N] [--lang nl|en]
     msworkshop export FILE [--pdf OUT.pdf [--handout]] [--csv OUT.csv] [--md OUT.md]
                    [--ics OUT.ics [--ics-todo]] [--ballots OUT.pdf [--blank]]
@@ -53,11 +54,10 @@ def build_parser() -> _Parser:
     new.add_argument("--facilitator", default="")
     new.add_argument("--date", type=dt.date.fromisoformat, default=None)
 
-    imp = sub.add_parser("import", help="add ballots from a CSV file")
-    imp.add_argument("file", type=Path)
-    imp.add_argument("csv", type=Path)
-    imp.add_argument("--round", type=int, default=None)
-    imp.add_argument("--skip-invalid", action="store_true")
+    from msworkshop.importing.command import add_import_arguments
+
+    imp = sub.add_parser("import", help="add ballots from a form export (.csv or .xlsx)")
+    add_import_arguments(imp)
 
     res = sub.add_parser("results", help="print the analysis")
     res.add_argument("file", type=Path)
@@ -162,32 +162,9 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from msworkshop.domain.content_loader import load_content
-    from msworkshop.store import SessionStore
-    from msworkshop.voting.csv_import import both_languages_content, parse_ballots, read_csv_text
+    from msworkshop.importing.command import run_import
 
-    with SessionStore.open(args.file) as store:
-        workshop = store.workshop()
-        content = load_content(workshop.language)
-        text = read_csv_text(args.csv)
-        round_number = args.round or _round_for_import(store)
-        parsed = parse_ballots(text, workshop, round_number, both_languages_content())
-        for problem in parsed.errors:
-            print(f"{args.csv.name}:{problem.message(workshop.language)}", file=sys.stderr)
-        if parsed.errors and not args.skip_invalid:
-            raise UserError("csv_has_errors", count=len(parsed.errors))
-        if args.round and args.round not in {r.number for r in store.rounds()}:
-            raise UserError("round_unknown", round=args.round)
-        count = store.add_ballots(parsed.ballots)
-        print(content.text("cli.imported", count=count, round=round_number))
-        if parsed.errors:
-            print(content.text("cli.skipped", count=len(parsed.errors)))
-    return 0
-
-
-def _round_for_import(store: object) -> int:
-    current = store.current_round()  # type: ignore[attr-defined]
-    return current.number if current else store.open_round().number  # type: ignore[attr-defined]
+    return run_import(args, cli_language())
 
 
 def _cmd_results(args: argparse.Namespace) -> int:

@@ -31,6 +31,9 @@ def isolated_profile(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
         return
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "qs"))
+    # Offscreen there is one screen: F5 would ask once how to present on it. A profile that
+    # has answered "in a window" (tests of the question clear this).
+    QSettings().setValue("projector/one_screen", "window")
     yield home
 
 

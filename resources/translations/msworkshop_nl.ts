@@ -67,6 +67,29 @@
         <translation>Spreek per team af waar de relatie vandaag staat en waar ze naartoe gaat. Een fase verder gaan is niet altijd nodig: blijven en versterken is ook een goede keuze.</translation>
     </message>
     <message>
+        <source>Stay or move?</source>
+        <translation>Blijven of verder?</translation>
+    </message>
+    <message>
+        <source>Stay or move? Choose the agreed stage first.</source>
+        <translation>Blijven of verder? Kies eerst de afgesproken fase.</translation>
+    </message>
+    <message>
+        <source>Stay or move? — %1</source>
+        <translation>Blijven of verder? — %1</translation>
+    </message>
+    <message>
+        <source>Staying is fine when…</source>
+        <translation>Blijven is prima als…</translation>
+    </message>
+    <message>
+        <source>Time to move on when…</source>
+        <translation>Tijd om verder te gaan als…</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsModel</name>
+    <message>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -87,12 +110,12 @@
         <translation>— niet afgesproken —</translation>
     </message>
     <message>
-        <source>Move on to %1</source>
-        <translation>Door naar %1</translation>
-    </message>
-    <message>
         <source>Stay and strengthen</source>
         <translation>Blijven en versterken</translation>
+    </message>
+    <message>
+        <source>Move on to %1</source>
+        <translation>Door naar %1</translation>
     </message>
     <message>
         <source>most chosen: %1</source>
@@ -101,26 +124,6 @@
     <message>
         <source>band: %1 (score %2)</source>
         <translation>scoreband: %1 (score %2)</translation>
-    </message>
-    <message>
-        <source>Stay or move?</source>
-        <translation>Blijven of verder?</translation>
-    </message>
-    <message>
-        <source>Stay or move? Choose the agreed stage first.</source>
-        <translation>Blijven of verder? Kies eerst de afgesproken fase.</translation>
-    </message>
-    <message>
-        <source>Stay or move? — %1</source>
-        <translation>Blijven of verder? — %1</translation>
-    </message>
-    <message>
-        <source>Staying is fine when…</source>
-        <translation>Blijven is prima als…</translation>
-    </message>
-    <message>
-        <source>Time to move on when…</source>
-        <translation>Tijd om verder te gaan als…</translation>
     </message>
 </context>
 <context>
@@ -354,6 +357,13 @@
     </message>
 </context>
 <context>
+    <name>LiveCountsModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <source>&amp;New session…</source>
@@ -518,6 +528,10 @@
         <translation>Maak een nieuwe sessie (Ctrl+N) of open er een (Ctrl+O).</translation>
     </message>
     <message>
+        <source>Presenting stopped. Press F5 to show the room the same view again.</source>
+        <translation>Presenteren gestopt. Druk op F5 om de zaal hetzelfde beeld weer te laten zien.</translation>
+    </message>
+    <message>
         <source>Projector: off (F5)</source>
         <translation>Projector: uit (F5)</translation>
     </message>
@@ -574,7 +588,7 @@
     </message>
 </context>
 <context>
-    <name>OverviewView</name>
+    <name>OverviewModel</name>
     <message>
         <source>Team</source>
         <translation>Team</translation>
@@ -615,6 +629,33 @@ score %2</translation>
     </message>
 </context>
 <context>
+    <name>PlanActionsModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Success measure</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>Undo</source>
@@ -639,30 +680,6 @@ score %2</translation>
     <message>
         <source>&lt;b&gt;Suggested actions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Voorgestelde acties&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Actie</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Eigenaar</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>Success measure</source>
-        <translation>Criterium</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Prioriteit</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;New action</source>
@@ -826,31 +843,46 @@ score %2</translation>
     </message>
 </context>
 <context>
-    <name>RoundsView</name>
+    <name>RoomPreview</name>
     <message>
-        <source>Compare round</source>
-        <translation>Vergelijk stemronde</translation>
+        <source>The room sees: nothing (projector off)</source>
+        <translation>De zaal ziet: niets (projector uit)</translation>
     </message>
     <message>
-        <source>with round</source>
-        <translation>met stemronde</translation>
+        <source>F5 shows this step to the room</source>
+        <translation>F5 laat deze stap aan de zaal zien</translation>
     </message>
     <message>
-        <source>Round %1</source>
-        <translation>Stemronde %1</translation>
+        <source>The room sees: a black screen (B)</source>
+        <translation>De zaal ziet: een zwart scherm (B)</translation>
     </message>
     <message>
-        <source>Open a second voting round (e.g. after the discussion) to compare two rounds.</source>
-        <translation>Open een tweede stemronde (bijvoorbeeld na het gesprek) om twee stemrondes te vergelijken.</translation>
+        <source>The room sees now</source>
+        <translation>De zaal ziet nu</translation>
     </message>
     <message>
-        <source>Choose two different rounds.</source>
-        <translation>Kies twee verschillende stemrondes.</translation>
+        <source>R: everything is revealed</source>
+        <translation>R: alles is onthuld</translation>
     </message>
     <message>
-        <source>Stage: mean stage vote (1 to 4). Score: diagnostic score (20 to 100). A group hidden in either round shows no change.</source>
-        <translation>Fase: gemiddelde stem op een fase (1 tot 4). Score: diagnosescore (20 tot 100). Een groep die in een van beide stemrondes verborgen is, toont geen verandering.</translation>
+        <source>R: %1 — %2</source>
+        <translation>R: %1 — %2</translation>
     </message>
+    <message>
+        <source>PageDown: stage %1, %2</source>
+        <translation>PageDown: fase %1, %2</translation>
+    </message>
+    <message>
+        <source>PageDown: this is the last step</source>
+        <translation>PageDown: dit is de laatste stap</translation>
+    </message>
+    <message>
+        <source>PageDown: %1</source>
+        <translation>PageDown: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsModel</name>
     <message>
         <source>Team</source>
         <translation>Team</translation>
@@ -878,6 +910,33 @@ score %2</translation>
     <message>
         <source>Perception gap</source>
         <translation>Verschil in beeld</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsView</name>
+    <message>
+        <source>Compare round</source>
+        <translation>Vergelijk stemronde</translation>
+    </message>
+    <message>
+        <source>with round</source>
+        <translation>met stemronde</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Stemronde %1</translation>
+    </message>
+    <message>
+        <source>Open a second voting round (e.g. after the discussion) to compare two rounds.</source>
+        <translation>Open een tweede stemronde (bijvoorbeeld na het gesprek) om twee stemrondes te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Choose two different rounds.</source>
+        <translation>Kies twee verschillende stemrondes.</translation>
+    </message>
+    <message>
+        <source>Stage: mean stage vote (1 to 4). Score: diagnostic score (20 to 100). A group hidden in either round shows no change.</source>
+        <translation>Fase: gemiddelde stem op een fase (1 tot 4). Score: diagnosescore (20 tot 100). Een groep die in een van beide stemrondes verborgen is, toont geen verandering.</translation>
     </message>
 </context>
 <context>
@@ -1344,10 +1403,6 @@ score %2</translation>
         <translation>Nieuwe stemronde openen</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Totaal</translation>
-    </message>
-    <message>
         <source>Open round %1? The results then show the new round.</source>
         <translation>Stemronde %1 openen? De uitslag toont dan de nieuwe stemronde.</translation>
     </message>
@@ -1459,6 +1514,22 @@ score %2</translation>
     <message>
         <source>Save new session as</source>
         <translation>Nieuwe sessie opslaan als</translation>
+    </message>
+    <message>
+        <source>Present on one screen</source>
+        <translation>Presenteren op één scherm</translation>
+    </message>
+    <message>
+        <source>Only one screen is connected. If the projector shows a copy of this screen (mirrored display), present full screen; otherwise present in a window you can drag to the projector. Esc stops presenting; View → Mirrored display changes it.</source>
+        <translation>Er is maar één scherm aangesloten. Toont de projector een kopie van dit scherm (gespiegeld beeld), presenteer dan op het volledige scherm; anders in een venster dat je naar de projector kunt slepen. Esc stopt het presenteren; Beeld → Gespiegeld beeld verandert de keuze.</translation>
+    </message>
+    <message>
+        <source>Full screen (mirrored)</source>
+        <translation>Volledig scherm (gespiegeld)</translation>
+    </message>
+    <message>
+        <source>In a window</source>
+        <translation>In een venster</translation>
     </message>
 </context>
 <context>

@@ -200,8 +200,8 @@ def test_import_with_errors_imports_nothing_unless_skip(
     ("content", "encoding", "fragment"),
     [
         ("", "utf-8", "empty"),
-        ("name,age\nA,1\n", "utf-8", "Unknown columns"),
-        ("team,stage\nNorth,2\n", "utf-8", '"function" is missing'),
+        ("name,age\nA,1\n", "utf-8", "No column says which team"),
+        ("team,stage\nNorth,2\n", "utf-8", "works in marketing or sales"),
         ("team,function,stage\nNörth,marketing,2\n", "latin-1", "not UTF-8"),
         ("team,function,stage\n", "utf-8", "no ballots"),
     ],

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel
 
 from msworkshop.domain.reveal import RevealLevel
@@ -58,7 +58,7 @@ def texts_of(window: MainWindow) -> dict[str, str]:
         "results tab": window.results_page.tabs.tabText(1),
         "reveal": window.results_page.reveal_panel.next_button.text(),
         "gaps caption": gaps.notes.caption.text(),
-        "plan header": plan.table.horizontalHeaderItem(1).text(),
+        "plan header": plan.table.model().headerData(1, Qt.Orientation.Horizontal),
         "plan priority": plan.editor.priority.currentText(),
         "projector title": window.projector.windowTitle(),
     }

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMenu,
     QPlainTextEdit,
+    QTableView,
     QTableWidget,
     QTabWidget,
     QWidget,
@@ -173,6 +175,17 @@ def widget_texts(root: QWidget) -> Iterator[tuple[str, str]]:
                     cell = widget.item(row, column)
                     if cell is not None:
                         yield f"{where} cell", cell.text()
+        elif isinstance(widget, QTableView) and widget.model() is not None:  # an item model
+            model = widget.model()
+            for column in range(model.columnCount()):
+                header = model.headerData(column, Qt.Orientation.Horizontal)
+                if header is not None:
+                    yield f"{where} header", str(header)
+            for row in range(model.rowCount()):
+                for column in range(model.columnCount()):
+                    text = model.index(row, column).data()
+                    if text is not None:
+                        yield f"{where} cell", str(text)
         if isinstance(widget, (QLineEdit, QPlainTextEdit)):
             yield f"{where} placeholder", widget.placeholderText()
 

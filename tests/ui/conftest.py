@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from msworkshop.domain.workshop import Function, Team, VotingMode, Workshop
 from msworkshop.ui.common import dialogs
 from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.shell import window_dialogs
 
 
 def make_workshop(
@@ -61,8 +62,12 @@ def no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     def ask_confirm(parent: QWidget | None, text: str) -> bool:
         raise AssertionError(f"unexpected confirmation: {text}")
 
+    def ask_one_screen(parent: QWidget | None) -> str | None:
+        raise AssertionError("unexpected question: how to present on one screen")
+
     monkeypatch.setattr(dialogs, "show_error", show_error)
     monkeypatch.setattr(dialogs, "ask_confirm", ask_confirm)
+    monkeypatch.setattr(window_dialogs, "ask_one_screen", ask_one_screen)
     return shown
 
 

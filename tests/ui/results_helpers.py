@@ -6,12 +6,14 @@ import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QLabel,
     QListWidget,
     QPlainTextEdit,
+    QTableView,
     QTableWidget,
     QWidget,
 )
@@ -114,6 +116,13 @@ def widget_texts(root: QWidget, models: bool = False) -> Iterator[str]:
             for c in range(widget.columnCount()):
                 header = widget.horizontalHeaderItem(c)
                 yield header.text() if header else ""
+        elif isinstance(widget, QTableView) and widget.model() is not None:  # an item model
+            model = widget.model()
+            for r in range(model.rowCount()):
+                for c in range(model.columnCount()):
+                    yield str(model.index(r, c).data() or "")
+            for c in range(model.columnCount()):
+                yield str(model.headerData(c, Qt.Orientation.Horizontal) or "")
         if isinstance(widget, QListWidget):
             yield from (widget.item(i).text() for i in range(widget.count()))
         if isinstance(widget, ChartWidget):

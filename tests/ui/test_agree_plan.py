@@ -46,9 +46,9 @@ def test_agree_shows_votes_and_is_undoable(
     qtbot.addWidget(page)
     qtbot.addWidget(view)
     page.show()
-    assert "2. Dating (Defined)" in page.table.item(0, 1).text()  # marketing, North
-    assert "1. Single (Undefined)" in page.table.item(0, 2).text()
-    assert page.table.item(1, 2).text() == ""  # South sales: hidden, nothing shown
+    assert "2. Dating (Defined)" in page.table.model().index(0, 1).data()  # marketing, North
+    assert "1. Single (Undefined)" in page.table.model().index(0, 2).data()
+    assert page.table.model().index(1, 2).data() == ""  # South sales: hidden, nothing shown
     assert "not agreed yet" in view.texts()
     page.agree(1, 2)
     assert page.checklist.title() == "Stay or move? — 2. Dating (Defined)"

@@ -107,5 +107,5 @@ def test_unicode_digits_are_answer_errors_not_crashes() -> None:
     text = HEADER + "\nNorth,marketing,2,²," + ",".join(["3"] * 19) + ",\n"
     parsed = parse_ballots(text, WORKSHOP, 1, CONTENTS)
     assert not parsed.ballots
-    assert parsed.errors[0].error.key == "answer_invalid"
+    assert parsed.errors[0].error.key == "import_answer_unknown"
     assert parsed.errors[0].line == 2

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QEasingCurve,
+    QEvent,
     QRectF,
     QSize,
     Qt,
@@ -25,6 +26,7 @@ from PySide6.QtGui import QColor, QContextMenuEvent, QImage, QPainter, QPaintEve
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QWidget
 
+from msworkshop.ui.charts.placed_text import PlacedText, recording_texts
 from msworkshop.ui.common.i18n import format_number
 
 ANIMATION_MS = 220
@@ -90,6 +92,8 @@ class ChartWidget(QWidget):
     def __init__(self, data: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._data = data
+        # Where the last paint put each text (widget coordinates): read by the layout audit.
+        self.placed_texts: tuple[PlacedText, ...] = ()
         self.context_menu: QMenu | None = None
         self._previous: Any = None
         self._t = 1.0
@@ -137,6 +141,11 @@ class ChartWidget(QWidget):
             self._previous = None
         self.update()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._refresh_geometry()  # the rows follow the type
+
     def _refresh_geometry(self) -> None:
         height = self.preferred_height()
         if height != self.minimumHeight():
@@ -162,14 +171,16 @@ class ChartWidget(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         if self._data is None:
+            self.placed_texts = ()
             return
-        with QPainter(self) as painter:
+        with QPainter(self) as painter, recording_texts() as placed:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
             painter.setFont(self.font())
             self.paint_chart(
                 painter, QRectF(self.rect()), colours_for(self), self._t, self._previous
             )
+        self.placed_texts = tuple(placed)
 
     def _render(self, painter: QPainter, size: QSize) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

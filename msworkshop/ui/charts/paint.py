@@ -1,4 +1,8 @@
-"""Small QPainter helpers shared by the chart widgets: patterned bars, markers, axes, text."""
+"""Small QPainter helpers shared by the chart widgets: patterned bars, markers, axes, text.
+
+Every text goes through :func:`~msworkshop.ui.charts.placed_text.place_text`, so the layout
+audit can read where it went.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from msworkshop.domain.charts import Scale, fit_label
 from msworkshop.domain.number_format import format_number
 from msworkshop.ui.charts.base import ChartColours
+from msworkshop.ui.charts.placed_text import place_text
 
 HATCH_SPACING = 7.0
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -38,7 +43,7 @@ def draw_text(
     elide: bool = True,
 ) -> None:
     painter.setPen(QColor(colour))
-    painter.drawText(rect, align, fitted(painter, text, rect.width()) if elide else text)
+    place_text(painter, rect, align, text, fitted(painter, text, rect.width()) if elide else text)
 
 
 def fill_bar(painter: QPainter, rect: QRectF, colour: str, pattern: str) -> None:
@@ -93,8 +98,11 @@ def draw_suppressed(painter: QPainter, rect: QRectF, text: str, colours: ChartCo
     painter.setBrush(QColor(colours.surface))
     painter.drawRoundedRect(rect, 6, 6)
     painter.setPen(QColor(colours.muted))
-    painter.drawText(
-        rect.adjusted(8, 0, -8, 0), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text
+    place_text(
+        painter,
+        rect.adjusted(8, 0, -8, 0),
+        Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+        text,
     )
     painter.restore()
 
@@ -119,7 +127,7 @@ def draw_axis(
         text = format_number(tick, decimals)
         w = fm.horizontalAdvance(text) + 4
         painter.setPen(QColor(colours.muted))
-        painter.drawText(QRectF(x - w / 2, bottom + 2, w, fm.height()), ALIGN_CENTER, text)
+        place_text(painter, QRectF(x - w / 2, bottom + 2, w, fm.height()), ALIGN_CENTER, text)
     painter.restore()
 
 

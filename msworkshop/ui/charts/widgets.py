@@ -67,6 +67,7 @@ def stage_chart_data(workshop: Workshop, content: Content, group: GroupResult) -
 
 
 GAP_ROW = 2.6  # lines per statement in the gap chart (one of them the statement)
+SCORE_LANE = 1.45  # a function's lane in the score chart, in lines of text
 GAP_LABEL_LINES = 2  # a statement too long for one line wraps to a second, then is cut
 
 
@@ -108,8 +109,10 @@ class StageBarChart(ChartWidget):
             draw_suppressed(painter, area, data.suppressed_text, colours)
             return
         fm = metrics(painter)
-        label_w = label_width(data.stage_labels, fm.horizontalAdvance, area.width()) + 4
-        value_w = fm.horizontalAdvance("100 (100%)") + 10
+        strong = QFontMetricsF(bold(self.font()))  # the most chosen stage is printed bold
+        label_w = label_width(data.stage_labels, strong.horizontalAdvance, area.width(), 0.5) + 4
+        values = [f"{n} ({data.percent(i)}%)" for i, n in enumerate(data.counts)]
+        value_w = max(fm.horizontalAdvance(v) for v in values) + 10
         left, width = area.left() + label_w, max(1.0, area.width() - label_w - value_w)
         row = area.height() / 4
         top = max(data.counts)
@@ -134,7 +137,7 @@ class StageBarChart(ChartWidget):
             draw_text(
                 painter,
                 QRectF(left + length + 6, y, value_w, row),
-                f"{count} ({data.percent(index)}%)",
+                values[index],
                 colours.text,
                 elide=False,
             )
@@ -151,7 +154,7 @@ class ScoreChart(ChartWidget):
 
     def preferred_height(self) -> int:
         lanes = len(self._data.markers) if self._data else 2
-        return round((lanes + 2.4) * _row_height(self))
+        return round((lanes + 1.8) * _row_height(self, SCORE_LANE) + 6)  # lanes, bands, axis
 
     def describe(self) -> str:
         data = self._data
@@ -167,7 +170,7 @@ class ScoreChart(ChartWidget):
     ) -> None:
         data: ScoreChartData = self._data
         fm = metrics(painter)
-        lane = _row_height(self)
+        lane = _row_height(self, SCORE_LANE)
         names = [m.style.name for m in data.markers]
         label_w = label_width(names, fm.horizontalAdvance, rect.width(), 0.3) + 6
         left = rect.left() + label_w

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from msworkshop.domain.chart_builders import function_name
 from msworkshop.domain.content import Content
 from msworkshop.domain.plans import PlanAction
+from msworkshop.domain.reveal import RevealLevel
 from msworkshop.domain.workshop import Workshop
 
 
@@ -22,3 +25,13 @@ def format_due(content: Content, action: PlanAction) -> str:
     """In the session's language, as in the printed plan (for the projector): 26-11-2026 in
     Dutch, 26 November 2026 in English. The laptop uses the UI's locale (``i18n``)."""
     return content.format_date(action.due) if action.due else ""
+
+
+def level_name(level: RevealLevel) -> str:
+    """How far a team's results are revealed, in the UI language."""
+    return {
+        RevealLevel.NONE: QCoreApplication.translate("reveal", "nothing"),
+        RevealLevel.STAGES: QCoreApplication.translate("reveal", "stage votes"),
+        RevealLevel.SCORES: QCoreApplication.translate("reveal", "scores"),
+        RevealLevel.GAPS: QCoreApplication.translate("reveal", "gaps"),
+    }[level]

@@ -15,6 +15,7 @@ PROJECTOR_SCREEN_KEY = "projector/screen"
 PROJECTOR_THEME_KEY = "projector/theme"
 PROJECTOR_TIMER_KEY = "projector/show_timer"
 PROJECTOR_MIRROR_KEY = "projector/mirrored_full_screen"
+ONE_SCREEN_KEY = "projector/one_screen"
 LANGUAGE_KEY = "ui/language"
 UI_LANGUAGES: tuple[str, ...] = ("en", "nl")
 
@@ -100,6 +101,20 @@ def mirrored_full_screen(settings: QSettings | None = None) -> bool:
 
 def set_mirrored_full_screen(on: bool, settings: QSettings | None = None) -> None:
     (settings or QSettings()).setValue(PROJECTOR_MIRROR_KEY, bool(on))
+    (settings or QSettings()).setValue(ONE_SCREEN_KEY, "full_screen" if on else "window")
+
+
+def one_screen_choice(settings: QSettings | None = None) -> str | None:
+    """How to present with one screen, once the facilitator said (F5 asks, or View →
+    Mirrored display): "full_screen" or "window"; None before that."""
+    value = _text(ONE_SCREEN_KEY, "", settings)
+    return value if value in ("full_screen", "window") else None
+
+
+def set_one_screen_choice(choice: str, settings: QSettings | None = None) -> None:
+    if choice not in ("full_screen", "window"):
+        raise ValueError(f"unknown choice {choice!r}")
+    (settings or QSettings()).setValue(ONE_SCREEN_KEY, choice)
 
 
 def ui_language(settings: QSettings | None = None) -> str:

@@ -41,6 +41,7 @@ WINDOWED_SIZE = QSize(1280, 720)
 class ProjectorWindow(QWidget):
     presenting_changed = Signal(bool)
     blank_changed = Signal(bool)
+    step_changed = Signal(str)
 
     def __init__(
         self,
@@ -121,6 +122,7 @@ class ProjectorWindow(QWidget):
         if key in self._pages:
             self._step = key
             self._show_current()
+            self.step_changed.emit(key)
 
     @property
     def blank(self) -> bool:

@@ -28,6 +28,7 @@ from msworkshop.ui.services.session import SessionController
 from msworkshop.ui.services.timers import Clock, TimerBank
 from msworkshop.ui.shell.actions import MainActions
 from msworkshop.ui.shell.menus import MainMenus
+from msworkshop.ui.shell.room_preview import RoomPreview
 from msworkshop.ui.shell.steps_view import StepsView
 from msworkshop.ui.steps.registry import SIDEBAR_STEPS, tool_pages
 
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
         self.tally_window: QDialog | None = None
         self.projector = ProjectorWindow(controller, self.timers, self.screen)
         self.projector.addActions(self.actions_.presenting)
+        self.room_preview = RoomPreview(controller, self.projector, self.steps.step_title)
+        self.steps.add_above_notes(self.room_preview)
         self.destroyed.connect(self.projector.deleteLater)
         self._build_menus()
 
@@ -126,8 +129,8 @@ class MainWindow(QMainWindow):
             (a.previous_step, lambda: self.steps.step_by(-1)),
             (a.next_arrow, lambda: self._arrow(Qt.Key.Key_Right, 1)),
             (a.previous_arrow, lambda: self._arrow(Qt.Key.Key_Left, -1)),
-            (a.present, self.projector.present),
-            (a.stop, self.projector.stop),
+            (a.present, self.present),
+            (a.stop, self.escape),
             (a.reveal, self.reveal),
             (a.open_round, lambda: self.vote_page.request_open_round()),
             (a.close_round, lambda: self.vote_page.request_close_round()),
@@ -190,6 +193,31 @@ class MainWindow(QMainWindow):
 
     def current_step(self) -> str:
         return self.steps.current_step()
+
+    # -- presenting -------------------------------------------------------------------------
+    def present(self) -> None:
+        """F5. With one screen the facilitator is asked once: full screen on it (for a
+        projector that mirrors the laptop) or in a window; the answer is remembered."""
+        projector = self.projector
+        if projector.target_screen() is None and settings.one_screen_choice() is None:
+            choice = _window_dialogs().ask_one_screen(self)
+            if choice is None:
+                return
+            self.actions_.mirrored.setChecked(choice == "full_screen")
+            projector.set_mirrored(choice == "full_screen")  # remembers the choice too
+        projector.present()
+
+    def escape(self) -> None:
+        """Esc: first for whatever would take it (a cell being edited, a text field); else it
+        stops presenting, which asks nothing: F5 brings the same view back."""
+        from msworkshop.ui.shell.shortcuts import forward_escape  # loaded on first use
+
+        if forward_escape() or not self.projector.presenting:
+            return
+        self.projector.stop()
+        self.statusBar().showMessage(
+            self.tr("Presenting stopped. Press F5 to show the room the same view again."), 10000
+        )
 
     def _arrow(self, key: Qt.Key, delta: int) -> None:
         from msworkshop.ui.shell.shortcuts import (

@@ -63,11 +63,8 @@ class _ClaimKeys(QObject):
         return False
 
 
-def forward_arrow(key: Qt.Key) -> bool:
-    """Give an arrow key to the focused widget if it uses arrows; True when it was given."""
-    focus = QApplication.focusWidget()
-    if focus is None or not uses_arrows(focus):
-        return False
+def _send_key(focus: QWidget, key: Qt.Key) -> None:
+    """Press and release ``key`` on ``focus`` without any shortcut firing for it."""
     claim = _ClaimKeys()
     focus.installEventFilter(claim)
     try:
@@ -75,6 +72,54 @@ def forward_arrow(key: Qt.Key) -> bool:
             QApplication.sendEvent(focus, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier))
     finally:
         focus.removeEventFilter(claim)
+
+
+def _cell_editor_view(widget: QWidget) -> QAbstractItemView | None:
+    """The item view whose cell ``widget`` is editing, if any."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractItemView):
+            editing = parent.state() == QAbstractItemView.State.EditingState
+            return parent if editing else None
+        parent = parent.parentWidget()
+    return None
+
+
+ESCAPE_USERS: tuple[type[QWidget], ...] = (
+    QLineEdit,
+    QTextEdit,
+    QPlainTextEdit,
+    QAbstractSpinBox,
+)
+
+
+def forward_escape() -> bool:
+    """Esc belongs to whatever would take it before it means "stop presenting": a cell
+    being edited gets it (and cancels), a text field being typed in gives up the focus (so
+    the next Esc stops). True when Esc was used that way. Menus, combo box lists and dialogs
+    take Esc themselves: no window shortcut fires while they are open."""
+    focus = QApplication.focusWidget()
+    if focus is None:
+        return False
+    if _cell_editor_view(focus) is not None:
+        _send_key(focus, Qt.Key.Key_Escape)
+        return True
+    editable_combo = isinstance(focus, QComboBox) and focus.isEditable()
+    if isinstance(focus, ESCAPE_USERS) or editable_combo:
+        _send_key(focus, Qt.Key.Key_Escape)
+        window = focus.window()
+        focus.clearFocus()
+        window.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
+    return False
+
+
+def forward_arrow(key: Qt.Key) -> bool:
+    """Give an arrow key to the focused widget if it uses arrows; True when it was given."""
+    focus = QApplication.focusWidget()
+    if focus is None or not uses_arrows(focus):
+        return False
+    _send_key(focus, key)
     return True
 
 

@@ -73,11 +73,15 @@ class StepsView(QWidget):
         centre_layout.addLayout(header)
         centre_layout.addWidget(self.stack, 1)
         self.notes = NotesPanel()
+        self.side = QWidget()
+        self._side_layout = QVBoxLayout(self.side)
+        self._side_layout.setContentsMargins(0, 0, 0, 0)
+        self._side_layout.addWidget(self.notes, 1)
         self.splitter = QSplitter()
         self.splitter.setObjectName("stepsSplitter")
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(centre)
-        self.splitter.addWidget(self.notes)
+        self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
         self.splitter.setSizes([230, 760, 290])
@@ -105,6 +109,10 @@ class StepsView(QWidget):
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         return area
+
+    def add_above_notes(self, widget: QWidget) -> None:
+        """A panel for the side column, above the step's notes (the room preview)."""
+        self._side_layout.insertWidget(0, widget)
 
     def _build_page(self, key: str) -> QWidget:
         """A step's page, built when first shown (see LazyWidgets)."""

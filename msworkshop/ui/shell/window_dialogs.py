@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from msworkshop.domain.workshop import Workshop
 from msworkshop.ui.common.i18n import current_ui_language
@@ -54,3 +55,34 @@ def show_shortcuts(parent: QWidget | None, rows: list[tuple[str, str]]) -> None:
         dialog.exec()
     finally:
         dialog.deleteLater()
+
+
+def ask_one_screen(parent: QWidget | None) -> str | None:
+    """With one screen: "full_screen" (a projector that mirrors the laptop) or "window";
+    None when cancelled."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "Present on one screen"))
+    box.setText(
+        QCoreApplication.translate(
+            "dialogs",
+            "Only one screen is connected. If the projector shows a copy of this screen "
+            "(mirrored display), present full screen; otherwise present in a window you can "
+            "drag to the projector. Esc stops presenting; View → Mirrored display changes it.",
+        )
+    )
+    full = box.addButton(
+        QCoreApplication.translate("dialogs", "Full screen (mirrored)"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    window = box.addButton(
+        QCoreApplication.translate("dialogs", "In a window"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(full)
+    try:
+        box.exec()
+        clicked = box.clickedButton()
+        return "full_screen" if clicked is full else "window" if clicked is window else None
+    finally:
+        box.deleteLater()

@@ -8,8 +8,9 @@ and can be undone (``controller.undo_stack``). ``AgreeView`` is the projector's 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -17,22 +18,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from msworkshop.domain.analysis import GroupResult
 from msworkshop.domain.messages import UserError
 from msworkshop.domain.plan_basis import most_chosen_stage
-from msworkshop.domain.plans import default_target, stay_or_move_for
+from msworkshop.domain.plans import stay_or_move_for
 from msworkshop.ui.common import dialogs
-from msworkshop.ui.common.i18n import current_ui_language, format_number, on_language_change
-from msworkshop.ui.common.labels import function_label, stage_text
+from msworkshop.ui.common.i18n import current_ui_language, on_language_change
+from msworkshop.ui.common.labels import stage_text
+from msworkshop.ui.models.agreements import MOVE, STAY, AgreementsModel
+from msworkshop.ui.models.choice_delegate import ChoiceDelegate
+from msworkshop.ui.models.rows import KEY_ROLE
 from msworkshop.ui.services.session import SessionController
-
-STAY, MOVE = 0, 1
 
 
 class AgreePage(QWidget):
@@ -40,27 +40,30 @@ class AgreePage(QWidget):
         super().__init__(parent)
         self._controller = controller
         self._state = controller.plans
-        self._filling = False
+        self._checklist_shown: tuple[int, int | None, str] | None = None
         self.intro = intro = QLabel()
         intro.setWordWrap(True)
-        self.table = QTableWidget()
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.model = AgreementsModel(controller, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        # The stage and target drop-downs: always shown, they write the facilitator's choice.
+        self.table.setItemDelegate(ChoiceDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.checklist = QGroupBox()
         self._checklist_layout = QGridLayout(self.checklist)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 2)
         layout.addWidget(self.checklist, 1)
-        self.current_boxes: dict[int, QComboBox] = {}
-        self.target_boxes: dict[int, QComboBox] = {}
-        controller.session_opened.connect(self.refresh)
-        controller.session_closed.connect(self.refresh)
-        controller.results_changed.connect(self.refresh)
-        self._state.changed.connect(self.refresh)
+        self.model.refreshed.connect(self._rows_refreshed)
+        self.model.choosing.connect(self._select_team)
+        self.model.failed.connect(self._show_error)
+        # The selected team is the room's focus: chosen here, or elsewhere (gaps, plan, R).
+        controller.focus.team_changed.connect(self._select_team)
         self.retranslate_ui()
         on_language_change(self, self.retranslate_ui)
 
@@ -72,115 +75,49 @@ class AgreePage(QWidget):
                 "choice."
             )
         )
-        self.refresh()
+        self._checklist_shown = None  # rebuilt in the new language
+        self.model.refresh()
+
+    def refresh(self, *_: object) -> None:
+        """Re-read the agreements and votes (the model also follows the session by itself)."""
+        self.model.refresh()
 
     # -- drawing ---------------------------------------------------------------------------
-    def refresh(self, *_: object) -> None:
-        controller = self._controller
-        self._filling = True
-        try:
-            selected = self.selected_team()
-            self.table.clear()
-            self.current_boxes.clear()
-            self.target_boxes.clear()
-            if not controller.is_open or controller.result is None:
-                self.table.setRowCount(0)
-                self.table.setColumnCount(0)
-                return
-            self._fill()
-            teams = [t.id for t in controller.workshop.teams]
-            row = teams.index(selected) if selected in teams else 0
-            if teams:
-                self.table.selectRow(row)
-        finally:
-            self._filling = False
+    def _rows_refreshed(self) -> None:
+        self._open_editors()
+        self._select_team(self._state.focused_team)
         self._show_checklist()
 
-    def _fill(self) -> None:
-        controller = self._controller
-        workshop, result = controller.workshop, controller.result
-        assert result is not None
-        agreements = self._state.agreements()
-        keys = workshop.function_keys
-        headers = (
-            [self.tr("Team")]
-            + [
-                self.tr("%1 voted").replace("%1", function_label(workshop, controller.content, k))
-                for k in keys
-            ]
-            + [self.tr("Agreed stage"), self.tr("Target")]
-        )
-        self.table.setColumnCount(len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.setRowCount(len(workshop.teams))
-        for row, team in enumerate(workshop.teams):
-            self.table.setItem(row, 0, QTableWidgetItem(team.name))
-            team_result = result.team(team.id)
-            for column, key in enumerate(keys, start=1):
-                item = QTableWidgetItem(self.vote_text(team_result.group(key)))
-                item.setToolTip(item.text())
-                self.table.setItem(row, column, item)
-            agreement = agreements.get(team.id)
-            current = QComboBox()
-            current.addItem(self.tr("— not agreed —"), 0)
-            for stage in range(1, 5):
-                current.addItem(stage_text(controller.content, stage), stage)
-            current.setCurrentIndex(agreement.current_stage if agreement else 0)
-            current.currentIndexChanged.connect(lambda _i, t=team.id: self._current_chosen(t))
-            target = QComboBox()
-            if agreement is not None:
-                self._fill_targets(target, agreement.current_stage)
-                target.setCurrentIndex(target.findData(STAY if agreement.is_stay else MOVE))
-            target.setEnabled(agreement is not None)
-            target.currentIndexChanged.connect(lambda _i, t=team.id: self._target_chosen(t))
-            self.table.setCellWidget(row, len(keys) + 1, current)
-            self.table.setCellWidget(row, len(keys) + 2, target)
-            self.current_boxes[team.id] = current
-            self.target_boxes[team.id] = target
-
-    def _fill_targets(self, box: QComboBox, current: int) -> None:
-        box.clear()
-        following = default_target(current)
-        if following != current:
-            box.addItem(
-                self.tr("Move on to %1").replace(
-                    "%1", stage_text(self._controller.content, following)
-                ),
-                MOVE,
-            )
-        box.addItem(self.tr("Stay and strengthen"), STAY)
-
-    def vote_text(self, group: GroupResult) -> str:
-        """What one function voted; empty for a hidden (too small) group."""
-        if group.suppressed:
-            return ""
-        parts = []
-        if group.modal_stage is not None:
-            parts.append(
-                self.tr("most chosen: %1").replace(
-                    "%1", stage_text(self._controller.content, group.modal_stage)
-                )
-            )
-        if group.band is not None and group.diagnostic_mean is not None:
-            parts.append(
-                self.tr("band: %1 (score %2)")
-                .replace("%1", stage_text(self._controller.content, group.band))
-                .replace("%2", format_number(group.diagnostic_mean, 0))
-            )
-        return " · ".join(parts)
+    def _open_editors(self) -> None:
+        """A drop-down in every stage and target cell, none elsewhere (columns can shift when
+        the set-up's functions change)."""
+        model, table = self.model, self.table
+        editable = {model.agreed_column, model.target_column}
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                index = model.index(row, column)
+                is_open = table.isPersistentEditorOpen(index)
+                if column in editable and not is_open:
+                    table.openPersistentEditor(index)
+                elif column not in editable and is_open:
+                    table.closePersistentEditor(index)
 
     def _show_checklist(self) -> None:
+        team_id = self.selected_team()
+        stage = self._stage_for_checklist(team_id) if team_id else None
+        shown = (team_id, stage, self._controller.language)
+        if shown == self._checklist_shown:
+            return  # the same list: the ticks stay
+        self._checklist_shown = shown
         while self._checklist_layout.count():
             item = self._checklist_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setParent(None)  # gone at once, not only after the next event loop
                 widget.deleteLater()
-        team_id = self.selected_team()
         if not team_id or not self._controller.is_open:
             self.checklist.setTitle(self.tr("Stay or move?"))
             return
-        stage = self._stage_for_checklist(team_id)
         if stage is None:
             self.checklist.setTitle(self.tr("Stay or move? Choose the agreed stage first."))
             return
@@ -207,7 +144,7 @@ class AgreePage(QWidget):
                 line = QLabel(text)
                 line.setWordWrap(True)
                 line.setBuddy(box)
-                line.mousePressEvent = lambda _e, b=box: b.toggle()  # type: ignore[method-assign]
+                line.mousePressEvent = lambda _e, b=box: b.toggle()  # type: ignore[method-assign,misc]
                 item = QHBoxLayout()
                 item.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
                 item.addWidget(line, 1)
@@ -227,57 +164,46 @@ class AgreePage(QWidget):
     def selected_team(self) -> int:
         if not self._controller.is_open:
             return 0
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        teams = self._controller.workshop.teams
-        if rows and rows[0].row() < len(teams):
-            return teams[rows[0].row()].id
-        return 0
+        rows = self.table.selectionModel().selectedRows()
+        return int(rows[0].data(KEY_ROLE)) if rows else 0
 
-    def _selection_changed(self) -> None:
-        if self._filling:
-            return
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._show_checklist()
         team_id = self.selected_team()
         if team_id:
             self._state.set_focus(team_id)
 
-    def _current_chosen(self, team_id: int) -> None:
-        if self._filling:
-            return
-        stage = self.current_boxes[team_id].currentData()
-        if not stage:
-            self.refresh()  # an agreement is undone with Undo, not by choosing "not agreed"
-            return
-        before = self._state.agreement(team_id)
-        stay = before is not None and before.is_stay
-        self._apply(team_id, stage, stage if stay else default_target(stage))
-
-    def _target_chosen(self, team_id: int) -> None:
-        if self._filling:
-            return
-        agreement = self._state.agreement(team_id)
-        if agreement is None:
-            return
-        choice = self.target_boxes[team_id].currentData()
-        current = agreement.current_stage
-        self._apply(team_id, current, current if choice == STAY else default_target(current))
-
-    def _apply(self, team_id: int, current: int, target: int) -> None:
-        self._select_team(team_id)
-        try:
-            self._state.set_agreement(team_id, current, target)
-        except UserError as error:
-            dialogs.show_error(self, error.message(current_ui_language()))
-            self.refresh()
-
     def _select_team(self, team_id: int) -> None:
-        teams = [t.id for t in self._controller.workshop.teams]
-        if team_id in teams:
-            self.table.selectRow(teams.index(team_id))
+        row = self.model.row_of(team_id)
+        if row >= 0 and team_id != self.selected_team():
+            self.table.selectRow(row)
+
+    def _show_error(self, error: UserError) -> None:
+        dialogs.show_error(self, error.message(current_ui_language()))
+
+    @property
+    def current_boxes(self) -> dict[int, QComboBox]:
+        """The agreed-stage drop-down of each team (for tests)."""
+        return self._editors(self.model.agreed_column)
+
+    @property
+    def target_boxes(self) -> dict[int, QComboBox]:
+        return self._editors(self.model.target_column)
+
+    def _editors(self, column: int) -> dict[int, QComboBox]:
+        boxes = {}
+        for row in range(self.model.rowCount()):
+            box = self.table.indexWidget(self.model.index(row, column))
+            key = self.model.key(row)
+            if isinstance(box, QComboBox) and isinstance(key, int):
+                boxes[key] = box
+        return boxes
 
     def agree(self, team_id: int, current: int, stay: bool = False) -> None:
-        """Choose the stage and target in the widgets, as the facilitator would (for tests)."""
+        """Choose the stage and target in the drop-downs, as the facilitator would (for tests)."""
         box = self.current_boxes[team_id]
         box.setCurrentIndex(box.findData(current))
+        box.activated.emit(box.currentIndex())
         target = self.target_boxes[team_id]
         target.setCurrentIndex(target.findData(STAY if stay else MOVE))
+        target.activated.emit(target.currentIndex())

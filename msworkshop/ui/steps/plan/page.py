@@ -8,8 +8,9 @@ the plan of the team being worked on to the room.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -18,8 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,13 +27,9 @@ from PySide6.QtWidgets import (
 from msworkshop.domain.messages import UserError
 from msworkshop.domain.plans import Agreement, PlanAction, due_for, suggestions_for
 from msworkshop.ui.common import dialogs
-from msworkshop.ui.common.i18n import (
-    current_ui_language,
-    date_format,
-    format_date,
-    on_language_change,
-)
+from msworkshop.ui.common.i18n import current_ui_language, date_format, on_language_change
 from msworkshop.ui.common.labels import stage_text
+from msworkshop.ui.models.plan_actions import PlanActionsModel
 from msworkshop.ui.services.session import SessionController
 from msworkshop.ui.steps.plan.editor import ActionEditor, priority_labels, status_labels
 
@@ -46,9 +42,8 @@ class PlanPage(QWidget):
         super().__init__(parent)
         self._controller = controller
         self._state = controller.plans
-        self._filling = False
         self.team_box = QComboBox()
-        self.team_box.currentIndexChanged.connect(self._team_changed)
+        self.team_box.activated.connect(self._team_chosen)  # the facilitator's choice only
         self.step_label = QLabel()
         self.step_label.setWordWrap(True)
         self.undo_button = QPushButton()
@@ -82,12 +77,14 @@ class PlanPage(QWidget):
         buttons.addWidget(self.add_all_button)
         left_layout.addLayout(buttons)
 
-        self.table = QTableWidget(0, 6)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.model = PlanActionsModel(controller, priority_labels, status_labels, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self._row_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.add_button = QPushButton()
         self.remove_button = QPushButton()
         self.up_button = QPushButton()
@@ -137,27 +134,12 @@ class PlanPage(QWidget):
         self.remove_button.setText(self.tr("&Remove"))
         self.up_button.setText(self.tr("Move &up"))
         self.down_button.setText(self.tr("Move &down"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Action"),
-                self.tr("Owner"),
-                self.tr("Due"),
-                self.tr("Success measure"),
-                self.tr("Priority"),
-                self.tr("Status"),
-            ]
-        )
+        self.model.refresh()  # headers, dates, priorities and statuses; the selection stays
         self.editor.due.setDisplayFormat(date_format())
         team_id = self.team_id()
         if not (self._controller.is_open and team_id):
             return
         self._show_step(self._state.agreement(team_id))
-        for index, action in enumerate(getattr(self, "_actions", [])):
-            for column, text in enumerate(self._cells(action)):
-                item = self.table.item(index, column)
-                if item is not None and column in (2, 4, 5):
-                    item.setText(text)
-                    item.setToolTip(text)
         for index in range(self.suggestions.count()):
             item = self.suggestions.item(index)
             if not item.flags() & Qt.ItemFlag.ItemIsEnabled:
@@ -169,24 +151,24 @@ class PlanPage(QWidget):
         return int(data) if data else 0
 
     def select_team(self, team_id: int) -> None:
+        """Work on ``team_id``'s plan: the room's focus moves to it."""
         index = self.team_box.findData(team_id)
-        if index >= 0:
+        if index >= 0 and index != self.team_box.currentIndex():
             self.team_box.setCurrentIndex(index)
+            self._team_chosen()
 
     def _session_changed(self, *_: object) -> None:
-        self._filling = True
         self.team_box.clear()
         if self._controller.is_open:
             for team in self._controller.workshop.teams:
                 self.team_box.addItem(team.name, team.id)
+            self.team_box.setCurrentIndex(self.team_box.findData(self._state.focused_team))
             self.editor.due.setDisplayFormat(date_format())
-        self._filling = False
         self.refresh()
 
-    def _team_changed(self) -> None:
-        if not self._filling:
-            self._state.set_focus(self.team_id())
-            self.refresh()
+    def _team_chosen(self, *_: object) -> None:
+        self._state.set_focus(self.team_id())
+        self.refresh()
 
     def _focus_changed(self, team_id: int) -> None:
         if team_id and team_id != self.team_id():
@@ -205,15 +187,14 @@ class PlanPage(QWidget):
         if not is_open:
             self.step_label.clear()
             self.suggestions.clear()
-            self.table.setRowCount(0)
+            self.model.show_team(0)
             self.editor.set_action(None)
             self._update_buttons()
             return
         agreement = self._state.agreement(team_id)
         self._show_step(agreement)
-        actions = self._state.actions(team_id)
-        self._fill_suggestions(agreement, {a.template_key for a in actions})
-        self._fill_table(actions)
+        self._fill_suggestions(agreement, {a.template_key for a in self._state.actions(team_id)})
+        self._show_actions(team_id)
 
     def _show_step(self, agreement: Agreement | None) -> None:
         if agreement is None:
@@ -252,45 +233,29 @@ class PlanPage(QWidget):
                 item.setCheckState(Qt.CheckState.Unchecked)
             self.suggestions.addItem(item)
 
-    def _fill_table(self, actions: list[PlanAction]) -> None:
+    def _show_actions(self, team_id: int) -> None:
+        """The plan in the table: the selected action stays selected (it follows a move);
+        when it is gone, the row where it was (or the last one) is selected."""
         row = self.current_row()
-        self._filling = True
-        self.table.setRowCount(len(actions))
-        for index, action in enumerate(actions):
-            for column, text in enumerate(self._cells(action)):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.table.setItem(index, column, item)
-        self._actions = actions
-        self._filling = False
-        if actions:
-            self.table.selectRow(max(0, min(row, len(actions) - 1)))
+        self.model.show_team(team_id)
+        count = self.model.rowCount()
+        if count and not self.table.selectionModel().selectedRows():
+            self.table.selectRow(max(0, min(row, count - 1)))
         self._row_changed()
-
-    def _cells(self, action: PlanAction) -> list[str]:
-        return [
-            action.title,
-            action.owner,
-            format_date(action.due),
-            action.measure,
-            priority_labels()[action.priority],
-            status_labels()[action.status],
-        ]
 
     def current_row(self) -> int:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].row() if rows else 0
 
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._row_changed()
+
     def _row_changed(self) -> None:
-        if self._filling:
-            return
-        actions = getattr(self, "_actions", [])
-        row = self.current_row()
-        self.editor.set_action(actions[row] if 0 <= row < len(actions) else None)
+        self.editor.set_action(self.model.action(self.current_row()))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        actions = getattr(self, "_actions", []) if self.team_id() else []
+        actions = self.model.actions() if self.team_id() else []
         row = self.current_row()
         self.remove_button.setEnabled(bool(actions))
         self.up_button.setEnabled(bool(actions) and row > 0)
@@ -338,7 +303,7 @@ class PlanPage(QWidget):
 
         def add() -> None:
             self._state.add_action(action, self.tr("Add an action"))
-            self.table.selectRow(self.table.rowCount() - 1)
+            self.table.selectRow(self.model.rowCount() - 1)
             self.editor.title.setFocus()
             self.editor.title.selectAll()
 

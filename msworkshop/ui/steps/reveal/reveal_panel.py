@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,17 +15,9 @@ from PySide6.QtWidgets import (
 
 from msworkshop.domain.reveal import RevealLevel
 from msworkshop.ui.common.i18n import on_language_change
+from msworkshop.ui.common.labels import level_name
 from msworkshop.ui.services.reveal import reveal_for
 from msworkshop.ui.services.session import SessionController
-
-
-def level_name(level: RevealLevel) -> str:
-    return {
-        RevealLevel.NONE: QCoreApplication.translate("reveal", "nothing"),
-        RevealLevel.STAGES: QCoreApplication.translate("reveal", "stage votes"),
-        RevealLevel.SCORES: QCoreApplication.translate("reveal", "scores"),
-        RevealLevel.GAPS: QCoreApplication.translate("reveal", "gaps"),
-    }[level]
 
 
 class RevealPanel(QWidget):

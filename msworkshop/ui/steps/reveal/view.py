@@ -11,8 +11,16 @@ would show (the laptop's preview).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from msworkshop.domain.analysis import TeamResult
 from msworkshop.domain.chart_builders import (
@@ -27,18 +35,17 @@ from msworkshop.domain.chart_builders import (
 from msworkshop.domain.charts import PerceptionGap
 from msworkshop.domain.content import Content
 from msworkshop.domain.reveal import RevealLevel, RevealState
+from msworkshop.ui.charts.base import ChartWidget
+from msworkshop.ui.charts.dimension_dots import DimensionDotChart
 from msworkshop.ui.charts.team_panel import GapTexts, gap_lines
-from msworkshop.ui.charts.widgets import (
-    DimensionChart,
-    GapChart,
-    ScoreChart,
-    StageBarChart,
-)
+from msworkshop.ui.charts.widgets import GapChart, ScoreChart, StageBarChart
 from msworkshop.ui.common import theme
 from msworkshop.ui.services.reveal import reveal_for
 from msworkshop.ui.services.session import SessionController
 
 PROJECTOR_GAPS = 3  # statements on one projected slide: at 720p each gets ~25 px type
+CHART_ROLE = "body"  # the charts' type before fitting; never below MIN_ROOM_PX (scaled)
+MIN_ROOM_PX = 24  # at 720p: the smallest text the back row is shown
 
 
 def room_chart_texts(content: Content) -> ChartTexts:
@@ -78,13 +85,13 @@ class RevealProjectorView(QWidget):
         self.shown_level = RevealLevel.NONE
         self.shown_team: int | None = None
         self.kicker = theme.label("", "kicker")
-        self.heading = theme.label("", "h1")
+        self.heading = theme.label("", "h2")  # a data slide: the charts get the room
         self.waiting = theme.label("", "h2")
         self.stage_charts: dict[str, StageBarChart] = {}
         self.stage_titles: dict[str, QLabel] = {}
         self.stage_gap = theme.label("", "body")
         self.score_chart = ScoreChart()
-        self.dimension_chart = DimensionChart()
+        self.dimension_chart = DimensionDotChart()
         self.score_gap = theme.label("", "body")
         self.gap_chart = GapChart()
         self.prompt = theme.label("", "body")
@@ -95,9 +102,14 @@ class RevealProjectorView(QWidget):
         self.pages.addWidget(self._page(self.score_chart, self.dimension_chart, self.score_gap))
         self.pages.addWidget(self._page(self.gap_chart, self.prompt))
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the projector window keeps the margins
         layout.addWidget(self.kicker)
         layout.addWidget(self.heading)
         layout.addWidget(self.pages, 1)
+        self._fit_soon = QTimer(self)
+        self._fit_soon.setSingleShot(True)
+        self._fit_soon.setInterval(0)
+        self._fit_soon.timeout.connect(self._scale_fonts)
         self._reveal.changed.connect(self.refresh)
         controller.results_changed.connect(self.refresh)
         controller.session_closed.connect(self.refresh)
@@ -120,21 +132,56 @@ class RevealProjectorView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        self._scale_fonts()
-
-    def _font(self, role: str, factor: float) -> QFont:
-        scale = theme.scale_for(self.width(), self.height())
-        font = QFont(self.font())
-        font.setPixelSize(max(9, round(theme.type_px(role, scale) * factor)))
-        return font
+        # After the window's style sheet has followed the new size (the labels' type).
+        self._fit_soon.start()
 
     def _scale_fonts(self) -> None:
-        """Chart text follows the projection theme's type scale for the window size."""
-        for chart in self.stage_charts.values():
-            chart.setFont(self._font("h2", 0.72))
-        for small_chart in (self.score_chart, self.dimension_chart):
-            small_chart.setFont(self._font("small", 0.72))
-        self.gap_chart.setFont(self._font("small", 1.0))
+        """Chart text follows the projection theme's type for the window size, as large as
+        the slide allows: from the body size down to the smallest the room is shown, the
+        largest at which the revealed part fits (a view too small for even that, such as the
+        laptop's preview, scrolls or shows less rather than printing smaller)."""
+        screen = self if self.preview else self.window()  # the room's type follows its screen
+        scale = theme.scale_for(screen.width(), screen.height())
+        floor = round(MIN_ROOM_PX * scale)
+        largest = max(floor, theme.type_px(CHART_ROLE, scale))
+        for px in range(largest, floor - 1, -1):
+            self._set_chart_px(px)
+            if self._fits():
+                return
+
+    def _set_chart_px(self, px: int) -> None:
+        for chart in self._page_charts():
+            font = QFont(self.font())
+            font.setPixelSize(px)
+            chart.setFont(font)
+            chart.updateGeometry()
+
+    def _page_charts(self) -> list[ChartWidget]:
+        return [
+            *self.stage_charts.values(),
+            self.score_chart,
+            self.dimension_chart,
+            self.gap_chart,
+        ]
+
+    def _fits(self) -> bool:
+        """Whether the current page's charts and texts fit the height the page has."""
+        page = self.pages.currentWidget()
+        layout = page.layout() if page is not None else None
+        if layout is None or self.height() <= 0:
+            return True
+        top_layout = self.layout()
+        margins = top_layout.contentsMargins() if top_layout is not None else None
+        width = self.width() - (margins.left() + margins.right() if margins else 0)
+        used = sum(
+            label.heightForWidth(width) if label.text() else 0
+            for label in (self.kicker, self.heading)
+        )
+        spacing = top_layout.spacing() if top_layout is not None else 0
+        available = self.height() - used - 3 * spacing
+        if margins:
+            available -= margins.top() + margins.bottom()
+        return _needed_height(layout, width) <= available
 
     def refresh(self) -> None:
         c = self._controller
@@ -162,6 +209,7 @@ class RevealProjectorView(QWidget):
         else:
             self._show_gaps(team)
         self.pages.setCurrentIndex(int(level))
+        self._scale_fonts()
 
     def _text(self, key: str, **params: object) -> str:
         c = self._controller
@@ -235,6 +283,7 @@ class RevealProjectorView(QWidget):
         self.score_chart.set_data(score_chart_data(c.workshop, c.content, team, texts))
         self.dimension_chart.set_data(dimension_chart_data(c.workshop, c.content, team, texts))
         gap = perception_gap(c.workshop, c.content, team)
+        gap = PerceptionGap(None, gap.points)  # the stage line was on the previous slide
         self.score_gap.setText("\n".join(self._gap_lines(gap)))
 
     def _show_gaps(self, team: TeamResult) -> None:
@@ -267,3 +316,43 @@ class RevealProjectorView(QWidget):
             self.gap_chart,
         ]
         return [w.text() for w in labels] + [ch.describe() for ch in charts]
+
+
+def _needed_height(layout: QLayout, width: int) -> int:
+    """The height ``layout`` needs at ``width``: its widgets' minimum (a chart's preferred
+    height, a wrapped label's height for the width), nested rows by their tallest column."""
+    total = 0
+    count = 0
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is None:
+            continue
+        widget, inner = item.widget(), item.layout()
+        if widget is not None and not widget.isHidden():
+            if isinstance(widget, QLabel):
+                total += widget.heightForWidth(width) if widget.text() else 0
+            elif isinstance(widget, ChartWidget):
+                total += widget.preferred_height()
+            else:
+                total += widget.minimumSizeHint().height()
+            count += 1
+        elif isinstance(inner, QHBoxLayout):
+            columns = max(1, inner.count())
+            total += max(
+                (
+                    _needed_height(column, width // columns)
+                    for column in (_item_layout(inner, i) for i in range(inner.count()))
+                    if column is not None
+                ),
+                default=0,
+            )
+            count += 1
+        elif inner is not None:
+            total += _needed_height(inner, width)
+            count += 1
+    return total + max(0, count - 1) * max(0, layout.spacing())
+
+
+def _item_layout(layout: QLayout, index: int) -> QLayout | None:
+    item = layout.itemAt(index)
+    return item.layout() if item is not None else None

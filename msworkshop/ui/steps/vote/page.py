@@ -7,15 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from msworkshop.domain.messages import UserError
 from msworkshop.ui.common import dialogs
 from msworkshop.ui.common.i18n import current_ui_language, on_language_change
-from msworkshop.ui.common.labels import function_label
+from msworkshop.ui.models.live_counts import LiveCountsModel
 from msworkshop.ui.services.session import SessionController
 from msworkshop.ui.steps.vote.join_panel import JoinPanel
 from msworkshop.ui.steps.vote.view import EXPECTED_SETTING, expected_voters
@@ -46,9 +46,11 @@ class VotePage(QWidget):
         self.kiosk_button.clicked.connect(self.kiosk_requested)
         self.tally_button = QPushButton()
         self.tally_button.clicked.connect(self.tally_requested)
-        self.table = QTableWidget()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.counts = LiveCountsModel(controller, self)  # follows the ballots by itself
+        self.table = QTableView()
+        self.table.setModel(self.counts)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setStyleSheet("font-size: 13pt;")
         self.private_note = QLabel()
@@ -98,6 +100,7 @@ class VotePage(QWidget):
             self.tr("How many people should vote: the projector then shows “N of M voted”.")
         )
         self.expected_label.setText(self.tr("Expected voters:"))
+        self.counts.refresh()
         self.refresh()
 
     def refresh(self, *_: object) -> None:
@@ -113,9 +116,6 @@ class VotePage(QWidget):
             ):
                 button.setEnabled(False)
             self.expected_spin.setEnabled(False)
-            self.table.clear()
-            self.table.setRowCount(0)
-            self.table.setColumnCount(0)
             return
         round_ = controller.current_round()
         if round_ is None:
@@ -144,31 +144,10 @@ class VotePage(QWidget):
         self.close_button.setEnabled(is_open)
         self.kiosk_button.setEnabled(True)
         self.tally_button.setEnabled(is_open)
-        self._fill_table()
-
-    def _fill_table(self) -> None:
-        workshop, content = self._controller.workshop, self._controller.content
-        counts = self._controller.ballot_counts()
-        keys = workshop.function_keys
-        self.table.setRowCount(len(workshop.teams))
-        self.table.setColumnCount(len(keys) + 1)
-        self.table.setHorizontalHeaderLabels(
-            [function_label(workshop, content, k) for k in keys] + [self.tr("Total")]
-        )
-        self.table.setVerticalHeaderLabels([t.name for t in workshop.teams])
-        for row, team in enumerate(workshop.teams):
-            values = [counts.get((team.id, k), 0) for k in keys]
-            for column, value in enumerate([*values, sum(values)]):
-                item = QTableWidgetItem(str(value))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.table.setItem(row, column, item)
 
     def count(self, team_id: int, function: str) -> int:
         """The count shown for one team and function (for tests)."""
-        workshop = self._controller.workshop
-        row = [t.id for t in workshop.teams].index(team_id)
-        item = self.table.item(row, workshop.function_keys.index(function))
-        return int(item.text()) if item else 0
+        return self.counts.count(team_id, function)
 
     def _expected_changed(self, value: int) -> None:
         self._controller.set_setting(EXPECTED_SETTING, str(value))

@@ -13,12 +13,13 @@ _LOCALES = {"en": QLocale.Language.English, "nl": QLocale.Language.Dutch}
 
 
 def long_date(workshop: Workshop) -> str:
-    """The session's date written out in the session's language, '' when there is none."""
+    """The session's date written out in the session's language, day before month as in the
+    printed plan ("Tuesday 1 December 2026", "dinsdag 1 december 2026"); '' when there is none."""
     if workshop.date is None:
         return ""
     locale = QLocale(_LOCALES.get(workshop.language, QLocale.Language.English))
     day = QDate(workshop.date.year, workshop.date.month, workshop.date.day)
-    return locale.toString(day, QLocale.FormatType.LongFormat)
+    return locale.toString(day, "dddd d MMMM yyyy")
 
 
 class WelcomeView(QWidget):

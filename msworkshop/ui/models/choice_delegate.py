@@ -1,0 +1,49 @@
+"""A drop-down editor for cells that offer a few choices (a stage, stay or move on).
+
+The options come from the model (:data:`~msworkshop.ui.models.rows.CHOICES_ROLE`), the
+current value from ``EditRole``. Only the facilitator's choice (``activated``) is written back
+— setting the editor from the model never is — so no re-entrancy guard is needed: the model
+updates, and the editor shows what the model says.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from msworkshop.ui.models.rows import CHOICES_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    def createEditor(  # noqa: N802
+        self, parent: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> QWidget:
+        box = QComboBox(parent)
+        box.activated.connect(lambda _index: self.commitData.emit(box))
+        return box
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        if not isinstance(editor, QComboBox):
+            return
+        choices = index.data(CHOICES_ROLE) or ()
+        shown = tuple((editor.itemText(i), editor.itemData(i)) for i in range(editor.count()))
+        if shown != tuple(choices):
+            editor.clear()
+            for text, value in choices:
+                editor.addItem(text, value)
+        editor.setCurrentIndex(editor.findData(index.data(Qt.ItemDataRole.EditRole)))
+        editor.setEnabled(bool(index.flags() & Qt.ItemFlag.ItemIsEditable))
+
+    def setModelData(  # noqa: N802
+        self, editor: QWidget, model: QAbstractItemModel, index: Index
+    ) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            self.setEditorData(editor, index)  # a refused choice shows the model's value again
+
+    def updateEditorGeometry(  # noqa: N802
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        editor.setGeometry(option.rect)

@@ -1,0 +1,76 @@
+"""The layout audit (issue 13): every projected view and every facilitator page, in both
+languages, at the projector and laptop sizes rooms have, over sessions that stress layout.
+
+See ``tests/ui/layout_audit.py`` for the checks. Failures name the view, the size, the
+session and the text, e.g. ``reveal:scores 1280x720 stress nl: overlap: ...``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from msworkshop.domain.reveal import RevealLevel
+from msworkshop.ui.projector.window import ProjectorWindow
+from msworkshop.ui.services.session import SessionController
+from tests.ui import layout_audit
+from tests.ui.layout_audit import PROJECTOR_SIZES, SESSIONS, problems, room_min_px
+
+LANGUAGES = ("en", "nl")
+
+
+@pytest.fixture(scope="module")
+def sessions(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Path]:
+    folder = tmp_path_factory.mktemp("audit")
+    return {
+        (name, language): build(folder, language)
+        for name, build in SESSIONS.items()
+        for language in LANGUAGES
+    }
+
+
+def room_views(controller: SessionController) -> Iterator[tuple[str, str]]:
+    """(step, part) for every view the room can be shown, putting the projector there."""
+    yield "welcome", ""
+    for slide in range(4):
+        controller.focus.set_slide(slide)
+        yield "stages", f"slide {slide + 1}"
+    yield "vote", ""
+    for team in (t.id for t in controller.workshop.teams[:2]):
+        controller.focus.set_team(team)
+        for level in (RevealLevel.STAGES, RevealLevel.SCORES, RevealLevel.GAPS):
+            controller.reveal.set_level(team, level)
+            yield "reveal", f"team {team} {level.name.lower()}"
+        yield "gaps", f"team {team}"
+        yield "agree", f"team {team}"
+        yield "plan", f"team {team}"
+    yield "close", ""
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("session", tuple(SESSIONS))
+def test_every_projected_view_fits_and_reads_from_the_back(
+    qtbot, sessions: dict[tuple[str, str], Path], session: str, language: str
+) -> None:
+    controller = SessionController()
+    controller.open(sessions[(session, language)])
+    projector = ProjectorWindow(controller)
+    qtbot.addWidget(projector)
+    found: list[str] = []
+    try:
+        for width, height in PROJECTOR_SIZES:
+            projector.resize(width, height)
+            projector.show()
+            for step, part in room_views(controller):
+                projector.set_step(step)
+                layout_audit.settle()
+                projector.grab()  # paint now: charts record where their texts went
+                where = f"{step}:{part} {width}x{height} {session} {language}"
+                found += [f"{where}: {p}" for p in problems(projector, room_min_px(width, height))]
+    finally:
+        controller.close()
+    if found:
+        Path(f"/tmp/audit-{session}-{language}.txt").write_text("\n".join(found))
+    assert found == [], "\n".join(found[:60]) + f"\n({len(found)} in all)"
