@@ -1164,12 +1164,12 @@ score %2</translation>
         <translation>F&amp;ase (1-4):</translation>
     </message>
     <message>
-        <source>Answers 1-5 (leave empty to skip):</source>
-        <translation>Antwoorden 1-5 (leeg laten om over te slaan):</translation>
-    </message>
-    <message>
         <source>&amp;Comment:</source>
         <translation>&amp;Opmerking:</translation>
+    </message>
+    <message>
+        <source>Check against the paper:</source>
+        <translation>Vergelijk met het papier:</translation>
     </message>
     <message>
         <source>Add these &amp;ballots</source>
@@ -1184,16 +1184,64 @@ score %2</translation>
         <translation>Haalt de papieren stembiljetten weg die je het laatst hebt toegevoegd (ook Bewerken → Ongedaan maken).</translation>
     </message>
     <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Klaar</translation>
+    </message>
+    <message>
+        <source>Closes this window. The ballots you added are kept.</source>
+        <translation>Sluit dit venster. De stembiljetten die je hebt toegevoegd, blijven bewaard.</translation>
+    </message>
+    <message>
         <source>No session open.</source>
         <translation>Geen sessie geopend.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a stage: type 1, 2, 3 or 4.</source>
+        <translation>“%1” is geen fase: typ 1, 2, 3 of 4.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an answer for statement %2: type 1 to 5, or Space to leave it blank.</source>
+        <translation>“%1” is geen antwoord bij stelling %2: typ 1 tot en met 5, of een spatie om hem leeg te laten.</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>stage %1 %2</source>
+        <translation>fase %1 %2</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>fase %1</translation>
+    </message>
+    <message>
+        <source>s%1 %2</source>
+        <translation>s%1 %2</translation>
+    </message>
+    <message>
+        <source>comment “%1”</source>
+        <translation>opmerking “%1”</translation>
+    </message>
+    <message>
+        <source>Added: %1 (%2 in total).</source>
+        <translation>Toegevoegd: %1 (%2 in totaal).</translation>
     </message>
     <message>
         <source>The last entry was taken back.</source>
         <translation>De laatste invoer is teruggenomen.</translation>
     </message>
     <message>
+        <source>No answer typed for statements %1. Type them in, or press Enter again to add the ballot with them blank.</source>
+        <translation>Geen antwoord getypt bij stellingen %1. Typ ze alsnog in, of druk nog eens op Enter om het stembiljet toe te voegen met die stellingen leeg.</translation>
+    </message>
+    <message>
         <source>Whole forms</source>
         <translation>Hele formulieren</translation>
+    </message>
+    <message>
+        <source>Answers 1-5 (Space leaves one blank):</source>
+        <translation>Antwoorden 1-5 (een spatie laat er een leeg):</translation>
     </message>
     <message>
         <source>Counts per stage</source>

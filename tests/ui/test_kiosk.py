@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton
 
@@ -282,3 +282,67 @@ def test_an_open_kiosk_follows_set_up_edits(qtbot, window: MainWindow, session_p
     vote(kiosk, new_team, "sales", 2)
     submit_and_continue(kiosk)
     assert controller.ballot_counts() == {(new_team, "sales"): 1}
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_first_screen_shows_the_phone_pages_anonymity_promise(
+    qtbot, controller: SessionController, session_path: Path, language: str
+) -> None:
+    from msworkshop.domain.content_loader import load_content
+
+    controller.create(session_path, make_workshop(language=language, mode=VotingMode.QUICK))
+    controller.open_round()
+    kiosk = Kiosk(controller, reset_delay_ms=50)
+    qtbot.addWidget(kiosk)
+    kiosk.resize(1280, 800)
+    kiosk.show()
+    qtbot.waitExposed(kiosk)
+    content = load_content(language)  # the texts the phone page shows (general.promise*)
+    expected = (content.text("general.promise_title"), content.text("general.promise"))
+    promise = {
+        "en": "We store no names, no addresses or device details, and no times.",
+        "nl": "We bewaren geen namen, geen adressen of apparaatgegevens en geen tijdstippen.",
+    }[language]
+
+    def shown() -> tuple[str, str]:
+        assert kiosk.pages.currentWidget() is kiosk.team_page
+        box = kiosk.promise
+        assert box.isVisible() and kiosk.team_page.isAncestorOf(box)
+        on_screen = QRect(box.mapTo(kiosk, QPoint(0, 0)), box.size())
+        assert kiosk.rect().contains(on_screen)  # inside the kiosk's screen, not below it
+        for label in (box.title, box.text):  # not cut off: the wrapped text has its height
+            assert label.height() >= label.heightForWidth(label.width())
+        return box.title.text(), box.text.text()
+
+    assert shown() == expected and expected[1].startswith(promise)
+    vote(kiosk, 1, "sales", 2)
+    assert not kiosk.promise.isVisible()  # the first screen only
+    submit_and_continue(kiosk)
+    assert shown() == expected  # every participant sees it again
+
+
+def test_long_team_names_wrap_and_leave_the_promise_on_screen(
+    qtbot, controller: SessionController, session_path: Path
+) -> None:
+    names = tuple(f"{i}. Noord-Holland, IJsselmeer en Zuiderzee ĳ é"[:40] for i in range(10))
+    controller.create(session_path, make_workshop(language="nl", teams=names))
+    controller.open_round()
+    kiosk = Kiosk(controller)
+    qtbot.addWidget(kiosk)
+    kiosk.resize(1280, 800)
+    kiosk.show()
+    qtbot.waitExposed(kiosk)
+    assert kiosk.minimumSizeHint().width() <= 1280  # the names need no wider screen
+    screen = kiosk.rect()
+    for team_id, button in kiosk.team_buttons.items():
+        assert button.text() == controller.workshop.team(team_id).name
+        assert screen.contains(QRect(button.mapTo(kiosk, QPoint(0, 0)), button.size()))
+        label = button.findChild(QLabel)
+        assert label is not None and label.text() == button.text()
+        assert label.height() >= label.heightForWidth(label.width())  # every line shown
+    promise = QRect(kiosk.promise.mapTo(kiosk, QPoint(0, 0)), kiosk.promise.size())
+    assert screen.contains(promise)
+    last = kiosk.team_buttons[max(kiosk.team_buttons)]
+    assert last.mapTo(kiosk, QPoint(0, last.height())).y() <= promise.top()  # no overlap
+    click(kiosk.team_buttons[min(kiosk.team_buttons)])  # the whole button still takes a tap
+    assert kiosk.pages.currentWidget() is kiosk.function_page

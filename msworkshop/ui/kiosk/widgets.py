@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent, QTextCursor
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -14,12 +15,16 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
 
 from msworkshop.domain.content import StageText, Statement
 
+LONG_CHOICE = 18  # characters: a longer team or function name is set smaller
 KIOSK_STYLE = """
 QWidget#kiosk { background: #FAFAF7; }
 QWidget#kiosk QLabel { color: #1A1A1A; font-size: 18pt; }
@@ -36,12 +41,19 @@ QWidget#kiosk QPushButton:hover { background: #EAF2FA; }
 QWidget#kiosk QPushButton:checked { background: #0072B2; color: #FFFFFF; border-color: #004F7C; }
 QWidget#kiosk QPushButton:disabled { color: #9A9A9A; border-color: #C8C8C8; }
 QWidget#kiosk QPushButton#choice { font-size: 24pt; font-weight: bold; min-height: 100px; }
+QWidget#kiosk QLabel#choiceText { font-size: 24pt; font-weight: bold; }
+QWidget#kiosk QLabel#choiceText[long="true"] { font-size: 18pt; }
+QWidget#kiosk QPushButton#choice[long="true"] { min-height: 84px; }
 QWidget#kiosk QPushButton#answer { padding: 4px; border-radius: 8px; }
 QWidget#kiosk QPushButton#nav { font-size: 16pt; padding: 10px 18px; }
 QWidget#kiosk QPushButton#submit { font-size: 24pt; font-weight: bold; background: #0072B2;
     color: #FFFFFF; border-color: #004F7C; min-height: 72px; }
 QWidget#kiosk QScrollArea { background: transparent; border: none; }
 QWidget#kiosk QPlainTextEdit { font-size: 18pt; background: #FFFFFF; }
+QWidget#kiosk QFrame#promise { background: #FFFFFF; border: 2px solid #0072B2;
+    border-radius: 10px; }
+QWidget#kiosk QLabel#promiseTitle { font-size: 20pt; font-weight: bold; }
+QWidget#kiosk QLabel#promiseText { font-size: 16pt; color: #333333; }
 """
 
 
@@ -51,6 +63,43 @@ def choice_button(text: str) -> QPushButton:
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return button
+
+
+class ChoiceButton(QPushButton):
+    """A big choice (a team, a function) whose name wraps onto more lines instead of widening
+    the kiosk past the screen: forty-character team names, three to a row, at 1024 px.
+    ``text()`` is the whole name, as for any button; the label inside paints it."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setObjectName("choice")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.label = QLabel(text)
+        self.label.setObjectName("choiceText")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        for widget in (self, self.label):  # a long name: smaller, two lines rather than three
+            widget.setProperty("long", len(text) > LONG_CHOICE)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.addWidget(self.label)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As wide as the name up to a third of a small screen; the layout gives the height."""
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), 300), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(120, super().minimumSizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""  # the frame only: the wrapping label draws the name
+        QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)
 
 
 def nav_button(text: str) -> QPushButton:
@@ -71,6 +120,25 @@ def hint_label(text: str = "") -> QLabel:
     label.setObjectName("hint")
     label.setWordWrap(True)
     return label
+
+
+class PromiseBox(QFrame):
+    """The anonymity promise, as the phone page shows it, on the kiosk's first screen."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("promise")
+        self.title = QLabel(title)
+        self.title.setObjectName("promiseTitle")
+        self.text = QLabel(text)
+        self.text.setObjectName("promiseText")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 12, 20, 14)
+        layout.setSpacing(4)
+        for label in (self.title, self.text):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(label)
 
 
 def button_grid(buttons: Sequence[QPushButton], columns: int) -> QGridLayout:

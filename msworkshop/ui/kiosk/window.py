@@ -3,7 +3,9 @@
 Team -> function -> stage (if asked) -> statements in pages of four (if asked) -> optional
 comment -> submit -> "thank you" -> a clean start. After each vote every input is cleared, so
 the next person sees nothing of the previous one. Leaving needs Ctrl+Shift+Q and a yes.
-Participant texts follow the session's language (``strings/kiosk.toml``), not the app's.
+Participant texts follow the session's language (``strings/kiosk.toml``), not the app's;
+the first screen also carries the anonymity promise, the same ``general.promise`` text the
+phone page shows.
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ from msworkshop.ui.common import dialogs
 from msworkshop.ui.common.i18n import mark_room
 from msworkshop.ui.kiosk.widgets import (
     KIOSK_STYLE,
+    ChoiceButton,
     CommentEdit,
+    PromiseBox,
     StageButton,
     StatementRow,
     ThanksPage,
@@ -132,27 +136,30 @@ class Kiosk(QWidget):
         workshop, content = self._workshop, self._content
         self.team_buttons: dict[int, QPushButton] = {}
         for team in workshop.teams:
-            button = choice_button(team.name)
+            button = ChoiceButton(team.name)
             button.clicked.connect(lambda _=False, t=team.id: self._choose_team(t))
             self.team_buttons[team.id] = button
-        self.team_page = self._page(
-            self._text("choose_team"),
-            button_grid(list(self.team_buttons.values()), 3),
-            back=False,
+        self.promise = PromiseBox(  # the phone page's promise, in the session's language
+            content.text("general.promise_title"), content.text("general.promise")
         )
+        first = QVBoxLayout()
+        first.addLayout(button_grid(list(self.team_buttons.values()), 3))
+        first.addStretch(1)
+        first.addWidget(self.promise)
+        self.team_page = self._page(self._text("choose_team"), first, back=False, fill=True)
         self.function_buttons: dict[str, QPushButton] = {}
         for function in workshop.functions:
-            button = choice_button(content.function_name(function.key, function.name))
-            button.clicked.connect(lambda _=False, f=function.key: self._choose_function(f))
-            self.function_buttons[function.key] = button
+            choice = ChoiceButton(content.function_name(function.key, function.name))
+            choice.clicked.connect(lambda _=False, f=function.key: self._choose_function(f))
+            self.function_buttons[function.key] = choice
         self.function_page = self._page(
             self._text("choose_function"), button_grid(list(self.function_buttons.values()), 3)
         )
         self.stage_buttons: dict[int, StageButton] = {}
         for stage in content.stages:
-            button = StageButton(stage)
-            button.clicked.connect(lambda _=False, s=int(stage.stage): self._choose_stage(s))
-            self.stage_buttons[int(stage.stage)] = button
+            stage_button = StageButton(stage)
+            stage_button.clicked.connect(lambda _=False, s=int(stage.stage): self._choose_stage(s))
+            self.stage_buttons[int(stage.stage)] = stage_button
         self.stage_page = self._page(
             self._text("stage_question"),
             button_grid(list(self.stage_buttons.values()), 1),
