@@ -149,3 +149,11 @@ def label(text: str = "", role: str = "body", parent: QWidget | None = None) -> 
     widget.setWordWrap(True)
     widget.setTextFormat(Qt.TextFormat.PlainText)
     return widget
+
+
+def repolish(widget: QWidget) -> None:
+    """Apply the style sheet again after the widget's role (its object name) changed."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()

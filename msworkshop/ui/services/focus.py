@@ -28,12 +28,14 @@ class RoomFocus(QObject):
 
     team_changed = Signal(int)
     slide_changed = Signal(int)
+    action_changed = Signal(int)  # the plan action selected on the laptop (its row)
 
     def __init__(self, session: SessionController) -> None:
         super().__init__(session)
         self._session = session
         self._team = 0
         self._slide = 0
+        self._action = 0
         session.session_opened.connect(self._load)
         session.workshop_changed.connect(lambda *_: self._follow_teams())
         session.session_closed.connect(self._reset)
@@ -56,6 +58,18 @@ class RoomFocus(QObject):
         self._team = team_id
         self._session.set_setting(TEAM_SETTING, str(team_id))
         self.team_changed.emit(team_id)
+
+    # -- the plan action -------------------------------------------------------------------------
+    @property
+    def action(self) -> int:
+        """The row of the focus team's plan action the facilitator is on (a long plan shows
+        the room the slide that holds it)."""
+        return self._action
+
+    def set_action(self, row: int) -> None:
+        if row != self._action:
+            self._action = max(0, row)
+            self.action_changed.emit(self._action)
 
     # -- the stage slide -------------------------------------------------------------------------
     @property

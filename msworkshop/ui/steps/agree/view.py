@@ -1,76 +1,69 @@
-"""Agree, projected: per team where the relationship stands today and where it goes next."""
+"""Agree, projected: per team where the relationship stands today and where it goes next.
+
+The room reads every text (content strings, the session's language) in the theme's type; a
+long list of teams is shown a slide at a time, the one with the team in focus."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from msworkshop.ui.common import theme
 from msworkshop.ui.common.labels import stage_text
+from msworkshop.ui.common.paged_rows import PagedRows
 from msworkshop.ui.services.session import SessionController
 
 
 class AgreeView(QWidget):
-    """Projector: every team with its agreed stage and target, large."""
+    """Projector: every team with its agreed stage today and its next step."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("projectorPage")
         self._controller = controller
         self._state = controller.plans
-        self.heading = QLabel()
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setStyleSheet("font-size: 30pt; font-weight: bold;")
-        self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(40)
-        self.grid.setVerticalSpacing(18)
+        self.heading = theme.label("", "h1")
+        self.rows = PagedRows((4, 3, 3), self._shown_text)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
-        layout.addLayout(self.grid)
-        layout.addStretch(1)
-        self.labels: list[QLabel] = []
+        layout.addWidget(self.rows, 1)
         controller.session_opened.connect(self.refresh)
         controller.session_closed.connect(self.refresh)
+        controller.focus.team_changed.connect(self.refresh)
         self._state.changed.connect(self.refresh)
         self.refresh()
 
+    def _shown_text(self, first: int, last: int, total: int) -> str:
+        return self._controller.content.text(
+            "projector.rows_shown", first=first, last=last, total=total
+        )
+
     def refresh(self, *_: object) -> None:
-        for label in self.labels:
-            self.grid.removeWidget(label)
-            label.deleteLater()
-        self.labels = []
         if not self._controller.is_open:
             self.heading.clear()
+            self.rows.set_rows((), ())
             return
         content = self._controller.content  # the room reads it: the session's language
         self.heading.setText(content.text("projector.agree_title"))
         agreements = self._state.agreements()
-        for row, team in enumerate(self._controller.workshop.teams):
+        rows = []
+        for team in self._controller.workshop.teams:
             agreement = agreements.get(team.id)
             if agreement is None:
-                texts = [team.name, content.text("projector.agree_not_yet"), ""]
-            else:
-                target = (
-                    content.text("projector.agree_stay")
-                    if agreement.is_stay
-                    else "→ " + stage_text(self._controller.content, agreement.target_stage)
-                )
-                texts = [
-                    team.name,
-                    stage_text(self._controller.content, agreement.current_stage),
-                    target,
-                ]
-            for column, text in enumerate(texts):
-                label = QLabel(text)
-                label.setTextFormat(Qt.TextFormat.PlainText)  # team names are typed text
-                label.setStyleSheet(f"font-size: 22pt;{' font-weight: bold;' * (column == 0)}")
-                label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-                self.grid.addWidget(label, row, column)
-                self.labels.append(label)
+                rows.append((team.name, content.text("projector.agree_not_yet"), ""))
+                continue
+            target = (
+                content.text("projector.agree_stay")
+                if agreement.is_stay
+                else "→ " + stage_text(content, agreement.target_stage)
+            )
+            rows.append((team.name, stage_text(content, agreement.current_stage), target))
+        teams = [t.id for t in self._controller.workshop.teams]
+        focus = self._controller.focus.team
+        anchor = teams.index(focus) if focus in teams else 0
+        headers = [content.text(f"projector.agree_col_{key}") for key in ("team", "today", "next")]
+        self.rows.set_rows(headers, rows, anchor=anchor, strong=anchor)
 
     def texts(self) -> list[str]:
         """Every shown text, row by row (for tests)."""
-        return [label.text() for label in self.labels]
+        return [text for row in self.rows.shown_rows() for text in row]

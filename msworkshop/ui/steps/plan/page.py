@@ -252,6 +252,7 @@ class PlanPage(QWidget):
 
     def _row_changed(self) -> None:
         self.editor.set_action(self.model.action(self.current_row()))
+        self._controller.focus.set_action(self.current_row())
         self._update_buttons()
 
     def _update_buttons(self) -> None:

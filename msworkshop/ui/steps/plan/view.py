@@ -1,55 +1,47 @@
 """Projector view of the action plan: the team being worked on, its step and its actions.
 
-The room reads it, so its texts are content strings in the session's language."""
+The room reads it, so its texts are content strings in the session's language, in the
+theme's type; a long plan is shown a slide at a time, the one with the action the
+facilitator is on."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from msworkshop.ui.common import theme
 from msworkshop.ui.common.labels import format_due, stage_text
+from msworkshop.ui.common.paged_rows import PagedRows
 from msworkshop.ui.services.session import SessionController
 
 
 class PlanView(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("projectorPage")
         self._controller = controller
         self._state = controller.plans
-        self.heading = QLabel()
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # holds the team's name
-        self.heading.setStyleSheet("font-size: 30pt; font-weight: bold;")
-        self.step = QLabel()
-        self.step.setTextFormat(Qt.TextFormat.PlainText)
-        self.step.setStyleSheet("font-size: 18pt;")
-        self.step.setWordWrap(True)
-        self.table = QTableWidget(0, 3)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.setStyleSheet("font-size: 18pt;")
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, header.ResizeMode.ResizeToContents)
+        self.heading = theme.label("", "h1")
+        self.step = theme.label("", "body")
+        self.rows = PagedRows((6, 3, 2), self._shown_text)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.step)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.rows, 1)
         controller.session_opened.connect(self.refresh)
         controller.session_closed.connect(self.refresh)
         self._state.changed.connect(self.refresh)
         self._state.focus_changed.connect(self.refresh)
+        controller.focus.action_changed.connect(self.refresh)
         self.refresh()
 
+    def _shown_text(self, first: int, last: int, total: int) -> str:
+        return self._controller.content.text(
+            "projector.rows_shown", first=first, last=last, total=total
+        )
+
     def team_id(self) -> int:
-        if not self._controller.is_open:
-            return 0
-        teams = [t.id for t in self._controller.workshop.teams]
-        focus = self._state.focused_team
-        return focus if focus in teams else (teams[0] if teams else 0)
+        return self._state.focused_team if self._controller.is_open else 0
 
     def refresh(self, *_: object) -> None:
         team_id = self.team_id()
@@ -57,7 +49,7 @@ class PlanView(QWidget):
         if not team_id:
             self.heading.setText(c.content.text("projector.plan_title") if c.is_open else "")
             self.step.clear()
-            self.table.setRowCount(0)
+            self.rows.set_rows((), ())
             return
         text = c.content.text
         team = c.workshop.team(team_id)
@@ -78,20 +70,10 @@ class PlanView(QWidget):
                 )
             )
         actions = self._state.actions(team_id)
-        self.table.setHorizontalHeaderLabels(
-            [
-                text("projector.plan_col_action"),
-                text("projector.plan_col_owner"),
-                text("projector.plan_col_due"),
-            ]
-        )
-        self.table.setRowCount(len(actions))
-        for row, action in enumerate(actions):
-            for column, cell in enumerate(
-                (action.title, action.owner, format_due(self._controller.content, action))
-            ):
-                self.table.setItem(row, column, QTableWidgetItem(cell))
+        headers = [text(f"projector.plan_col_{key}") for key in ("action", "owner", "due")]
+        rows = [(a.title, a.owner, format_due(c.content, a)) for a in actions]
+        self.rows.set_rows(headers, rows, anchor=c.focus.action)
 
     def titles(self) -> list[str]:
-        items = (self.table.item(r, 0) for r in range(self.table.rowCount()))
-        return [item.text() for item in items if item is not None]
+        """The actions on the slide now."""
+        return [row[0] for row in self.rows.shown_rows()]

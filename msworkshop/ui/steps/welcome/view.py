@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from msworkshop.domain.workshop import Workshop
@@ -63,3 +64,26 @@ class WelcomeView(QWidget):
         )
         self.promise_title.setText(content.text("general.promise_title"))
         self.promise.setText(content.text("general.promise"))
+        self._fit_title()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """The title in the hero size while it takes at most two lines, else one size down
+        (a long title would push the anonymity promise off the slide)."""
+        screen = self.window()
+        scale = theme.scale_for(screen.width(), screen.height())
+        font = QFont(self.title.font())
+        font.setPixelSize(theme.type_px("hero", scale))
+        font.setBold(True)
+        lines = QFontMetrics(font).boundingRect(
+            QRect(0, 0, max(1, self.width()), 10_000),
+            int(Qt.TextFlag.TextWordWrap),
+            self.title.text(),
+        ).height() / max(1, QFontMetrics(font).lineSpacing())
+        role = "hero" if lines <= 2.05 else "h1"
+        if self.title.objectName() != role:
+            self.title.setObjectName(role)
+            theme.repolish(self.title)
