@@ -67,8 +67,9 @@ class ImportedBallots(AddPaperBallots):
 
 
 def start_import(parent: QWidget, controller: SessionController) -> ImportDialog | None:
-    """Ask for the file, read it and show the dialog (not modal: the window stays usable);
-    None when no file was chosen or it cannot be read (the reason is shown)."""
+    """Ask for the file, read it and open the dialog (window-modal, without blocking: tests
+    drive it as it is); None when no file was chosen or it cannot be read (the reason is
+    shown in the UI language)."""
     path = ask_import_file(parent)
     if path is None:
         return None
