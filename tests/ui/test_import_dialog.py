@@ -182,6 +182,53 @@ def test_a_second_import_shows_the_notice_and_waits_for_import_again_anyway(
     assert len(controller.round_ballots(1)) == 8
 
 
+def test_a_file_imported_meanwhile_is_refused_and_the_notice_appears(
+    parent,
+    controller: SessionController,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    no_real_dialogs: list[tuple[str, str]],
+) -> None:
+    from msworkshop.cli import main
+
+    session = make_session(tmp_path / "en.msworkshop", "en")
+    controller.open(session)
+    i18n.set_ui_language("nl")
+    first = open_dialog(parent, controller, GOOGLE_EN, monkeypatch)
+    second = open_dialog(parent, controller, GOOGLE_EN, monkeypatch)
+    click(first.import_button)
+    assert second.notice.isVisible() and not second.import_button.isEnabled()  # heard of it
+    controller.undo_stack.undo()
+    assert not second.notice.isVisible() and second.import_button.isEnabled()
+    # Imported from the command line meanwhile: the dialog learns it when it tries.
+    assert main(["import", str(session), str(GOOGLE_EN)]) == 0
+    click(second.import_button)
+    ((kind, text),) = no_real_dialogs
+    assert kind == "error" and text.startswith("Dit bestand is al geïmporteerd in ronde 1")
+    assert "--" not in text  # no command-line flag in the app
+    assert second.isVisible() and second.notice.isVisible() and second.again_box.isVisible()
+    assert not second.import_button.isEnabled()
+    assert len(controller.round_ballots(1)) == 4
+
+
+def test_another_file_can_be_chosen_in_the_dialog(
+    parent, controller: SessionController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    controller.open(make_session(tmp_path / "en.msworkshop", "en"))
+    dialog = open_dialog(parent, controller, reworded(tmp_path), monkeypatch)
+    assert not dialog.import_button.isEnabled()  # the close match waits
+    monkeypatch.setattr(import_dialog, "ask_import_file", lambda parent: GOOGLE_EN)
+    click(dialog.choose_button)
+    assert dialog.file_label.text() == f"File: {GOOGLE_EN.name}"
+    assert dialog.table.editor(5, ACCEPT) is None and dialog.import_button.isEnabled()
+    heard: list[str] = []
+    controller.ballots_changed.connect(lambda: heard.append("ballots"))
+    controller.round_changed.connect(lambda: heard.append("round"))
+    click(dialog.import_button)
+    assert rows_of(controller.round_ballots(1), controller) == sorted(GOOGLE_EN_BALLOTS)
+    assert heard == ["round", "ballots"]
+
+
 def test_microsoft_forms_workbook_into_a_chosen_round(
     parent, controller: SessionController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -212,7 +259,11 @@ def test_microsoft_forms_workbook_into_a_chosen_round(
     comment_row = model.rowCount() - 1
     assert model.index(comment_row, MEANING).data() == "Comment"
     choose(dialog, comment_row, "ignore")
+    heard: list[str] = []
+    controller.ballots_changed.connect(lambda: heard.append("ballots"))
+    controller.round_changed.connect(lambda: heard.append("round"))
     click(dialog.import_button)
+    assert heard == ["ballots"]  # every view hears of them once
     expected = sorted((t, f, s, a, "") for t, f, s, a, _c in expected_ms("nl"))
     assert rows_of(controller.round_ballots(1), controller) == expected
     assert controller.round_ballots(2) == []

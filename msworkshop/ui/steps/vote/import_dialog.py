@@ -143,6 +143,7 @@ class ImportDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._show_detail)
         controller.session_closed.connect(self.reject)
         controller.round_changed.connect(self._fill_rounds)
+        controller.ballots_changed.connect(self.refresh)  # an import or undo elsewhere
         self.resize(1180, 760)
         self.retranslate_ui()
         on_language_change(self, self.retranslate_ui)
@@ -345,10 +346,19 @@ class ImportDialog(QDialog):
                 allow_duplicate=self.again_box.isChecked(),
             )
         except UserError as error:
-            dialogs.show_error(self, error.message(current_ui_language()))
-            self.refresh()
+            self.refresh()  # e.g. imported meanwhile: the notice and its box appear
+            dialogs.show_error(self, _gui_message(error))
             return
         self.accept()
+
+
+def _gui_message(error: UserError) -> str:
+    """The error in the UI language; a duplicate without the CLI's flag (the dialog has its
+    own "import again anyway")."""
+    lang = current_ui_language()
+    if error.key in ("import_duplicate", "import_same_form"):
+        return translate(f"{error.key}_notice", lang, **error.params)
+    return error.message(lang)
 
 
 def add_import(
