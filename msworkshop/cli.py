@@ -9,7 +9,7 @@
     msworkshop results FILE [--json] [--round N] [--lang nl|en]
     msworkshop export FILE [--pdf OUT.pdf [--handout]] [--csv OUT.csv] [--md OUT.md]
                    [--ics OUT.ics [--ics-todo]] [--ballots OUT.pdf [--blank]]
-                   [--paper a4|letter] [--lang nl|en]
+                   [--questionnaire OUT.md] [--paper a4|letter] [--lang nl|en]
     msworkshop serve FILE [--host H] [--port P]
     msworkshop install-desktop [--exec PATH] | uninstall-desktop      (Linux, this user)
 
@@ -97,6 +97,13 @@ def build_parser() -> _Parser:
         "--blank",
         action="store_true",
         help="ballots: one blank form with tick boxes for team and function",
+    )
+    exp.add_argument(
+        "--questionnaire",
+        type=Path,
+        default=None,
+        metavar="OUT.md",
+        help="the questions to build in a form tool before the day (Markdown)",
     )
     exp.add_argument("--paper", choices=("a4", "letter"), default="a4")
     exp.add_argument("--lang", choices=LANGUAGES, default=None)
@@ -221,10 +228,22 @@ def _cmd_results(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from msworkshop.export.plan_exports import EXPORT_FLAGS, run_exports
 
-    if not any(getattr(args, flag) for flag in EXPORT_FLAGS):
-        build_parser().error("export: give at least one of --pdf, --csv, --md, --ics, --ballots")
+    plan_exports = any(getattr(args, flag) for flag in EXPORT_FLAGS)
+    if not plan_exports and not args.questionnaire:
+        build_parser().error(
+            "export: give at least one of --pdf, --csv, --md, --ics, --ballots, --questionnaire"
+        )
     with _SessionData(args.file, None, args.lang) as data:
-        for path in run_exports(args, data.store, data.workshop, data.content, data.result):
+        written = []
+        if plan_exports:
+            written = run_exports(args, data.store, data.workshop, data.content, data.result)
+        if args.questionnaire:
+            from msworkshop.importing.questionnaire import questionnaire_markdown
+
+            text = questionnaire_markdown(data.workshop, data.content)
+            args.questionnaire.write_text(text, encoding="utf-8")
+            written.append(args.questionnaire)
+        for path in written:
             print(data.content.text("cli.exported", path=path))
     return 0
 

@@ -173,6 +173,14 @@
         <translation>L&amp;eeg stembiljet…</translation>
     </message>
     <message>
+        <source>&amp;Questionnaire for a form tool…</source>
+        <translation>Vragenlijst voor een &amp;formuliertool…</translation>
+    </message>
+    <message>
+        <source>The questions to build in Google Forms or Microsoft Forms before the day, in the session&apos;s language: their export then imports as it is (Vote → Import answers…).</source>
+        <translation>De vragen om vóór de dag in Google Forms of Microsoft Forms na te bouwen, in de taal van de sessie: de export daarvan importeer je dan zoals hij is (Stemmen → Antwoorden importeren…).</translation>
+    </message>
+    <message>
         <source>Sent %1 pages to the printer.</source>
         <translation>%1 pagina&apos;s naar de printer gestuurd.</translation>
     </message>
@@ -203,6 +211,10 @@
     <message>
         <source>Export</source>
         <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Save the questionnaire</source>
+        <translation>Vragenlijst opslaan</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -303,6 +315,148 @@
     <message>
         <source>Diagnostic: too few answers to show</source>
         <translation>Diagnose: te weinig antwoorden om te tonen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumnsModel</name>
+    <message>
+        <source>Leave out</source>
+        <translation>Weglaten</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Use as %1</source>
+        <translation>Gebruik als %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <source>Used as</source>
+        <translation>Gebruikt als</translation>
+    </message>
+    <message>
+        <source>Close match</source>
+        <translation>Bijna gelijk</translation>
+    </message>
+    <message>
+        <source>Sample answers</source>
+        <translation>Voorbeeldantwoorden</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation>(niet getoond)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import answers</source>
+        <translation>Antwoorden importeren</translation>
+    </message>
+    <message>
+        <source>Form exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>Formulierexports (*.csv *.xlsx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Check what each column of the file will be used for, and change what is wrong. Names, e-mail addresses, IDs and times are never stored.</source>
+        <translation>Kijk na waarvoor elke kolom van het bestand gebruikt wordt, en verander wat niet klopt. Namen, e-mailadressen, ID&apos;s en tijden worden nooit bewaard.</translation>
+    </message>
+    <message>
+        <source>Choose another &amp;file…</source>
+        <translation>Ander &amp;bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>Into &amp;round:</source>
+        <translation>In stem&amp;ronde:</translation>
+    </message>
+    <message>
+        <source>Import only the &amp;valid lines</source>
+        <translation>Alleen de &amp;geldige regels importeren</translation>
+    </message>
+    <message>
+        <source>Import &amp;again anyway</source>
+        <translation>Toch &amp;opnieuw importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Round 1 (opened by the import)</source>
+        <translation>Stemronde 1 (wordt geopend door de import)</translation>
+    </message>
+    <message>
+        <source>Round %1 (open)</source>
+        <translation>Stemronde %1 (open)</translation>
+    </message>
+    <message>
+        <source>Round %1 (closed)</source>
+        <translation>Stemronde %1 (gesloten)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Bestand: %1</translation>
+    </message>
+    <message>
+        <source>Ballots to add: %1</source>
+        <translation>Stembiljetten erbij: %1</translation>
+    </message>
+    <message>
+        <source>No ballots to add yet.</source>
+        <translation>Nog geen stembiljetten om toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Lines that will be skipped, and why: %1</source>
+        <translation>Regels die worden overgeslagen, en waarom: %1</translation>
+    </message>
+    <message>
+        <source>Every line can be imported.</source>
+        <translation>Elke regel kan worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Select a column to see its header and reason in full.</source>
+        <translation>Kies een kolom om de kolomkop en de reden volledig te zien.</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Kolom %1: %2</translation>
+    </message>
+    <message>
+        <source>Sample answers: %1</source>
+        <translation>Voorbeeldantwoorden: %1</translation>
+    </message>
+    <message>
+        <source>Import answers from %1</source>
+        <translation>Antwoorden importeren uit %1</translation>
     </message>
 </context>
 <context>
@@ -435,6 +589,10 @@
     <message>
         <source>Type in &amp;paper ballots…</source>
         <translation>&amp;Papieren stembiljetten invoeren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;answers…</source>
+        <translation>&amp;Antwoorden importeren…</translation>
     </message>
     <message>
         <source>Show the &amp;timer on the projector</source>

@@ -21,6 +21,7 @@ from openpyxl import Workbook
 
 from msworkshop.domain.content_loader import load_content
 from msworkshop.domain.workshop import Function, Team, VotingMode, Workshop
+from msworkshop.importing.questionnaire import Questionnaire
 from msworkshop.store import SessionStore
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -186,6 +187,32 @@ def _excel_text(value: object) -> str:
     if isinstance(value, dt.datetime):
         return value.strftime("%d-%m-%Y %H:%M")
     return str(value)
+
+
+def write_questionnaire_export(path: Path, form: Questionnaire, layout: str) -> list[tuple]:
+    """What a form built from ``form`` exports for three responses: a Google Forms grid
+    (``"google grid"``: ``Title [statement]`` headers) or a Microsoft Forms Likert question
+    (``"microsoft likert"``: the statement alone), after a timestamp. Returns what should be
+    stored: (team choice, function choice, stage 1-3, answers, comment) per response."""
+    assert form.stage is not None
+    if layout == "google grid":
+        rows = [f"{form.grid_title} [{s}]" for s in form.statements]
+    else:
+        rows = list(form.statements)
+    header = ["Timestamp", form.team.title, form.function.title, form.stage.title]
+    header += [*rows, form.comment.title]
+    expected: list[tuple] = []
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, quoting=csv.QUOTE_ALL)
+        writer.writerow(header)
+        for n, (team, function) in enumerate([(0, 0), (1, 1), (0, 1)]):
+            answers = [form.scale[(n + i) % 5] for i in range(20)]
+            row = ["2026/11/24 9:00:00", form.team.choices[team], form.function.choices[function]]
+            comment = "ok" if n else ""
+            writer.writerow([*row, form.stage.choices[n], *answers, comment])
+            numbers = "".join(str((n + i) % 5 + 1) for i in range(20))
+            expected.append((team, function, n + 1, numbers, comment))
+    return expected
 
 
 def expected_ms(lang: str) -> list[tuple[str, str, int, str, str]]:

@@ -28,6 +28,7 @@ from tests.voting.forms_exports import (
     with_shared_strings,
     write_ms_forms_csv,
     write_ms_forms_xlsx,
+    write_questionnaire_export,
 )
 
 CONTENTS = [load_content("en"), load_content("nl")]
@@ -452,8 +453,6 @@ def test_the_dialog_draft_plans_changes_and_applies(tmp_path: Path) -> None:
 def test_a_form_built_from_the_questionnaire_comes_back_recognised(
     tmp_path: Path, lang: str, layout: str
 ) -> None:
-    import csv
-
     from msworkshop.importing.questionnaire import questionnaire, questionnaire_markdown
 
     session = make_session(tmp_path / "s.msworkshop", lang)
@@ -466,20 +465,8 @@ def test_a_form_built_from_the_questionnaire_comes_back_recognised(
     for part in (form.team, form.function, form.stage, form.comment):
         assert f". {part.title}\n" in text and all(f"- {c}\n" in text for c in part.choices)
     assert all(f". {s}\n" in text for s in form.statements)
-    if layout == "google grid":
-        rows = [f"{form.grid_title} [{s}]" for s in form.statements]
-    else:
-        rows = list(form.statements)
-    header = ["Timestamp", form.team.title, form.function.title, form.stage.title]
-    header += [*rows, form.comment.title]
     export = tmp_path / "answers.csv"
-    with export.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, quoting=csv.QUOTE_ALL)
-        writer.writerow(header)
-        for n, (team, function) in enumerate([(0, 0), (1, 1), (0, 1)]):
-            answers = [form.scale[(n + i) % 5] for i in range(20)]
-            row = ["2026/11/24 9:00:00", form.team.choices[team], form.function.choices[function]]
-            writer.writerow([*row, form.stage.choices[n], *answers, "ok" if n else ""])
+    write_questionnaire_export(export, form, layout)
     plan = import_file(session, export)
     assert plan.ready and not plan.problems
     assert [c.reason for c in plan.columns if not c.kept] == [Reason.TIME]

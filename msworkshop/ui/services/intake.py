@@ -8,6 +8,8 @@ announcement, whichever door a ballot came through. No widgets in here.
 - the kiosk: :meth:`BallotIntake.cast` (raw answers, validated for the open round);
 - paper and CSV: :meth:`BallotIntake.add` (ballots validated by their reader) and
   :meth:`BallotIntake.take_back` (undo of a mistyped paper entry);
+- form-tool exports (Vote → Import answers…): :meth:`BallotIntake.open_import` reads the file
+  into a draft the dialog shows and changes, :meth:`BallotIntake.apply_import` stores it;
 - phones: the participant server writes through :meth:`BallotIntake.phone_store` (its
   handler must commit before it answers); a burst of phone ballots is announced once,
   :data:`PHONE_ANNOUNCE_MS` after the first of them.
@@ -16,6 +18,7 @@ announcement, whichever door a ballot came through. No widgets in here.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
@@ -23,6 +26,8 @@ from PySide6.QtCore import QObject, QTimer
 from msworkshop.domain.ballot import Ballot
 
 if TYPE_CHECKING:
+    from msworkshop.importing.apply import ImportRecord
+    from msworkshop.importing.draft import ImportDraft
     from msworkshop.store import SessionStore
     from msworkshop.ui.services.session import SessionController
 
@@ -52,6 +57,40 @@ class BallotIntake(QObject):
     def take_back(self, ballot_ids: Sequence[str]) -> int:
         """Remove exactly these ballots (a mistyped paper entry); how many were removed."""
         return self._session._remove_ballots(ballot_ids)
+
+    def open_import(self, path: Path, round_number: int | None = None) -> ImportDraft:
+        """A draft import of a form export (nothing stored yet): its columns recognised in
+        either language, earlier choices for the same header row recalled. Raises UserError
+        when the file cannot be read."""
+        from msworkshop.domain.messages import LANGUAGES
+        from msworkshop.importing.draft import ImportDraft
+
+        session = self._session
+        contents = [session._load_content(code) for code in LANGUAGES]
+        return ImportDraft.open(session.store(), session.workshop, path, contents, round_number)
+
+    def earlier_imports(self, draft: ImportDraft) -> tuple[ImportRecord | None, ...]:
+        """(this file, another export of the same form) already imported into the draft's
+        round, each None when not: to warn before the user clicks Import."""
+        store = self._session.store()
+        return draft.earlier(store), draft.earlier_form(store)
+
+    def apply_import(self, draft: ImportDraft, **options: bool) -> list[str]:
+        """Store the draft's ballots in one transaction (``skip_invalid``, ``allow_duplicate``
+        as in ``ImportDraft.apply``) and announce them once; their ids, kept in memory only by
+        whoever may take them back. Raises UserError, and then nothing is stored."""
+        session = self._session
+        store = session.store()
+        had_round = store.current_round() is not None
+        try:
+            result = draft.apply(store, **options)
+        finally:
+            opened = not had_round and store.current_round() is not None
+            if opened:  # round 1 was opened for it (even if storing failed): say so once
+                session._round_changed()
+        if not opened:
+            session.refresh()
+        return list(result.ballot_ids)
 
     def phone_store(self) -> PhoneDoor:
         """What the participant server writes phone ballots through."""

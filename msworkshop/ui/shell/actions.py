@@ -58,6 +58,7 @@ class MainActions(QObject):
         self.close_round = self._action("Ctrl+Shift+C")
         self.kiosk = self._action("Ctrl+Shift+K")
         self.tally = self._action("Ctrl+Shift+T")
+        self.import_answers = self._action()
         self.show_timer = self._action()
         self.show_timer.setCheckable(True)
         self.mirrored = self._action()
@@ -104,6 +105,7 @@ class MainActions(QObject):
             self.close_round,
             self.kiosk,
             self.tally,
+            self.import_answers,
         ]
 
     def retranslate_ui(self) -> None:
@@ -126,6 +128,7 @@ class MainActions(QObject):
         self.close_round.setText(self.tr("&Close the voting round"))
         self.kiosk.setText(self.tr("Start the &kiosk"))
         self.tally.setText(self.tr("Type in &paper ballots…"))
+        self.import_answers.setText(self.tr("Import &answers…"))
         self.show_timer.setText(self.tr("Show the &timer on the projector"))
         self.mirrored.setText(self.tr("&Mirrored display: present full screen on this screen"))
         self.mirrored.setToolTip(

@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
             (a.close_round, lambda: self.vote_page.request_close_round()),
             (a.kiosk, self.start_kiosk),
             (a.tally, self.show_tally),
+            (a.import_answers, self.import_answers),
             (a.shortcuts, lambda: _window_dialogs().show_shortcuts(self, a.overview())),
             (a.clear_recent, settings.clear_recent_files),
         ]
@@ -377,6 +378,14 @@ class MainWindow(QMainWindow):
         self.tally_window.show()
         self.tally_window.raise_()
         return self.tally_window
+
+    def import_answers(self) -> QDialog | None:
+        """Vote → Import answers…; the dialog's module is loaded only now."""
+        if not self.controller.is_open:
+            return None
+        from msworkshop.ui.steps.vote.import_dialog import start_import
+
+        return start_import(self, self.controller)
 
     def _kiosk_left(self) -> None:
         self.kiosk = None

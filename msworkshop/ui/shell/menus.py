@@ -44,7 +44,8 @@ class MainMenus(QObject):
         present.addSeparator()
         present.addActions([a.show_timer, a.dark_theme, a.mirrored])
         present.addMenu(a.screen_menu)
-        self.menus["vote"].addActions([a.open_round, a.close_round, a.kiosk, a.tally])
+        vote = [a.open_round, a.close_round, a.kiosk, a.tally, a.import_answers]
+        self.menus["vote"].addActions(vote)
         self.menus["view"].addMenu(a.language_menu)
         self.menus["help"].addAction(a.shortcuts)
         self.toolbar = toolbar = window.addToolBar("")

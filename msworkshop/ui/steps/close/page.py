@@ -81,6 +81,7 @@ class ClosePage(QWidget):
             ("ics", lambda: self._export("ics")),
             ("ballots", lambda: self._export("ballots")),
             ("blank", lambda: self._export("blank")),
+            ("questionnaire", self.save_questionnaire),
         ]
         for index, (key, slot) in enumerate(entries):
             button = QPushButton()
@@ -114,9 +115,17 @@ class ClosePage(QWidget):
             "ics": self.tr("Due dates to &calendar…"),
             "ballots": self.tr("Paper &ballots…"),
             "blank": self.tr("B&lank ballot…"),
+            "questionnaire": self.tr("&Questionnaire for a form tool…"),
         }
         for key, button in self.buttons.items():
             button.setText(texts[key])
+        self.buttons["questionnaire"].setToolTip(
+            self.tr(
+                "The questions to build in Google Forms or Microsoft Forms before the day, in "
+                "the session's language: their export then imports as it is (Vote → Import "
+                "answers…)."
+            )
+        )
 
     # -- options and preview -------------------------------------------------------------------
     def _session_changed(self, *_: object) -> None:
@@ -261,6 +270,21 @@ class ClosePage(QWidget):
         lists = (workshop, content, document.agreements, document.actions)
         writers = {"csv": export_actions_csv, "md": export_actions_md, "ics": export_actions_ics}
         self._write(path, lambda: writers[kind](path, *lists))
+
+    def save_questionnaire(self) -> None:
+        """The questionnaire (Markdown, in the session's language) to build in a form tool."""
+        path = close_dialogs.ask_export_path(
+            self,
+            self.tr("Save the questionnaire"),
+            self._suggested("questionnaire", ".md"),
+            self.tr("Markdown files (*.md)"),
+        )
+        if path is None:
+            return
+        from msworkshop.importing.questionnaire import questionnaire_markdown
+
+        text = questionnaire_markdown(self._controller.workshop, self._controller.content)
+        self._write(path, lambda: path.write_text(text, encoding="utf-8"))
 
     def _write(self, path: Path, write: Callable[[], object]) -> None:
         try:
