@@ -43,6 +43,8 @@ class ChartTexts:
     no_score: str = "Too few answers to show a score"
     no_gaps: str = "No statements to compare yet"
     spread: str = "line: spread within the function (± 1 standard deviation)"
+    # A score beside the stage its statements point to ({score}, {stage}).
+    reading: str = "{score} · statements: {stage}"
 
 
 def function_name(workshop: Workshop, content: Content, key: str) -> str:
@@ -107,7 +109,7 @@ def score_chart_data(
                     stage_label=content.stage(stage).name if stage is not None else "",
                 )
             )
-    return ScoreChartData(bands, tuple(markers))
+    return ScoreChartData(bands, tuple(markers), reading=texts.reading)
 
 
 def percent_text(content: Content, share: float) -> str:

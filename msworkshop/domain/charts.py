@@ -197,6 +197,9 @@ class ScoreChartData:
     bands: tuple[Band, ...]
     markers: tuple[ScoreMarker, ...]
     scale: Scale = SCORE_SCALE
+    # Beside each marker: its score and the stage the statements point to (the bands under
+    # the axis are the article's; the words say what the statements mean).
+    reading: str = "{score} · {stage}"
 
 
 @dataclass(frozen=True)

@@ -313,6 +313,10 @@
         <translation>Diagnose: %1 van 100 — scoreband %2</translation>
     </message>
     <message>
+        <source> — the statements point to %1</source>
+        <translation> — de stellingen wijzen op %1</translation>
+    </message>
+    <message>
         <source>Diagnostic: too few answers to show</source>
         <translation>Diagnose: te weinig antwoorden om te tonen</translation>
     </message>
@@ -1660,6 +1664,10 @@ score %2</translation>
     <message>
         <source>line: spread within the function (± 1 standard deviation)</source>
         <translation>lijn: spreiding binnen de functie (± 1 standaardafwijking)</translation>
+    </message>
+    <message>
+        <source>%1 · statements: %2</source>
+        <translation>%1 · stellingen: %2</translation>
     </message>
 </context>
 <context>

@@ -125,11 +125,16 @@ class GroupPanel(QFrame):
         else:
             self.modal_label.setText(self.tr("No stage votes"))
         if group.diagnostic_mean is not None and group.band is not None:
-            self.diagnostic_label.setText(
+            text = (
                 self.tr("Diagnostic: %1 of 100 — band %2")
                 .replace("%1", format_number(group.diagnostic_mean, 0))
                 .replace("%2", content.stage_label(group.band))
             )
+            if group.diagnostic_stage is not None:
+                text += self.tr(" — the statements point to %1").replace(
+                    "%1", content.stage_label(group.diagnostic_stage)
+                )
+            self.diagnostic_label.setText(text)
         elif group.diagnostic_ballots:
             self.diagnostic_label.setText(self.tr("Diagnostic: too few answers to show"))
         else:

@@ -55,6 +55,9 @@ def chart_texts() -> ChartTexts:
         spread=QCoreApplication.translate(
             "charts", "line: spread within the function (± 1 standard deviation)"
         ),
+        reading=QCoreApplication.translate("charts", "%1 · statements: %2")
+        .replace("%1", "{score}")
+        .replace("%2", "{stage}"),
     )
 
 
@@ -217,7 +220,9 @@ class ScoreChart(ChartWidget):
             painter.drawLine(QLineF(left, centre.y(), x, centre.y()))
             draw_marker(painter, centre, lane * 0.3, marker.style.colour, index)
             painter.setFont(bold(self.font()))
-            text = f"{self._num(marker.score, 0)} · {marker.band_label}"
+            text = data.reading.format(
+                score=self._num(marker.score, 0), stage=marker.stage_label or marker.band_label
+            )
             text_w = fm.horizontalAdvance(text) * 1.1 + 8
             on_left = x + lane * 0.4 + text_w > left + width
             box = (

@@ -55,6 +55,7 @@ def room_chart_texts(content: Content) -> ChartTexts:
         no_score=content.text("projector.chart_no_score"),
         no_gaps=content.text("projector.chart_no_gaps"),
         spread=content.text("projector.chart_spread"),
+        reading=content.text("projector.score_reading", score="{score}", stage="{stage}"),
     )
 
 

@@ -1,0 +1,70 @@
+"""The diagnostic's stage on screen (issue 14): a neutral room (every answer 3) scores 60, the
+article's "living together" band, but its statements point to no further than dating — and
+that reading is what the room and the facilitator are shown beside the score."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from msworkshop.domain.ballot import Ballot, Source
+from msworkshop.domain.reveal import RevealLevel
+from msworkshop.domain.workshop import VotingMode
+from msworkshop.store import SessionStore
+from msworkshop.ui.charts.team_panel import TeamPanel
+from msworkshop.ui.projector.window import ProjectorWindow
+from msworkshop.ui.services.session import SessionController
+from tests.ui.conftest import make_workshop
+
+
+def neutral_session(path: Path, language: str) -> Path:
+    workshop = make_workshop(mode=VotingMode.BOTH, language=language)
+    with SessionStore.create(path, workshop) as store:
+        round_ = store.open_round()
+        store.add_ballots(
+            [
+                Ballot(1, function, round_.number, 3, (3,) * 20, "", Source.PAPER)
+                for function in ("marketing", "sales")
+                for _ in range(3)
+            ]
+        )
+        store.close_round()
+    return path
+
+
+def test_the_room_sees_what_the_statements_point_to_beside_the_score(
+    qtbot, controller: SessionController, tmp_path: Path
+) -> None:
+    controller.open(neutral_session(tmp_path / "neutral.msworkshop", "en"))
+    group = controller.result.team(1).group("marketing")
+    assert group.diagnostic_mean == 60 and group.band == 3  # the article's band
+    assert group.diagnostic_stage is not None and group.diagnostic_stage <= 2
+    projector = ProjectorWindow(controller)
+    qtbot.addWidget(projector)
+    projector.resize(1280, 720)
+    projector.show()
+    controller.focus.set_team(1)
+    controller.reveal.set_level(1, RevealLevel.SCORES)
+    projector.set_step("reveal")
+    QApplication.processEvents()
+    projector.grab()
+    view = projector.views["reveal"]
+    texts = [t.text for t in view.score_chart.placed_texts]
+    reading = f"60 · statements: {controller.content.stage(group.diagnostic_stage).name}"
+    assert texts.count(reading) == 2, texts  # both functions
+    assert "60 · Living together" not in texts
+
+
+def test_the_facilitators_panel_names_both_readings(
+    qtbot, controller: SessionController, tmp_path: Path
+) -> None:
+    controller.open(neutral_session(tmp_path / "neutral.msworkshop", "en"))
+    result = controller.result
+    panel = TeamPanel(controller.workshop, result.team(1).team_name)
+    qtbot.addWidget(panel)
+    panel.show_team(controller.workshop, controller.content, result.team(1))
+    text = panel.panels["marketing"].diagnostic_label.text()
+    stage = controller.content.stage_label(result.team(1).group("marketing").diagnostic_stage)
+    assert "band 3. Living together" in text or "Living together" in text
+    assert f"the statements point to {stage}" in text
