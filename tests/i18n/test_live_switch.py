@@ -197,3 +197,26 @@ def test_without_a_choice_the_systems_language_is_used(monkeypatch: pytest.Monke
     monkeypatch.setattr(i18n, "system_ui_language", lambda: "nl")
     assert settings.ui_language() == ""
     assert apply_ui_language() == "nl" and i18n.current_ui_language() == "nl"
+
+
+def test_the_facilitators_notes_follow_the_ui_language_not_the_sessions(qtbot, tmp_path) -> None:
+    """Issue 13: an English session run by a Dutch-speaking facilitator: the laptop's notes
+    are Dutch, the room's texts stay English."""
+    from msworkshop.domain.content_loader import load_content
+    from msworkshop.ui.services.session import SessionController
+    from msworkshop.ui.shell.main_window import MainWindow
+    from tests.ui.conftest import make_workshop
+
+    controller = SessionController()
+    window = MainWindow(controller, full_screen_kiosk=False)
+    qtbot.addWidget(window)
+    controller.create(tmp_path / "en.msworkshop", make_workshop(language="en"))
+    i18n.set_ui_language("nl")
+    dutch = load_content("nl").notes_for("welcome").title
+    qtbot.waitUntil(lambda: window.steps.notes.notes.title == dutch)  # LanguageChange is posted
+    assert controller.content.language == "en"
+    window.show_step("gaps")
+    assert window.steps.notes.notes.title == load_content("nl").notes_for("gaps").title
+    i18n.set_ui_language("en")
+    english = load_content("en").notes_for("gaps").title
+    qtbot.waitUntil(lambda: window.steps.notes.notes.title == english)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from msworkshop.domain.ballot import Ballot, Source
@@ -68,3 +69,10 @@ def test_the_facilitators_panel_names_both_readings(
     stage = controller.content.stage_label(result.team(1).group("marketing").diagnostic_stage)
     assert "band 3. Living together" in text or "Living together" in text
     assert f"the statements point to {stage}" in text
+
+
+@pytest.fixture(autouse=True)
+def charts_record_their_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    from msworkshop.ui.charts import placed_text
+
+    monkeypatch.setattr(placed_text, "RECORD_ON_SCREEN", True)

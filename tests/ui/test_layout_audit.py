@@ -74,3 +74,10 @@ def test_every_projected_view_fits_and_reads_from_the_back(
     if found:
         Path(f"/tmp/audit-{session}-{language}.txt").write_text("\n".join(found))
     assert found == [], "\n".join(found[:60]) + f"\n({len(found)} in all)"
+
+
+@pytest.fixture(autouse=True)
+def charts_record_their_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    from msworkshop.ui.charts import placed_text
+
+    monkeypatch.setattr(placed_text, "RECORD_ON_SCREEN", True)

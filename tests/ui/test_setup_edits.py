@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from msworkshop.domain.ballot import Source
+from msworkshop.domain.content_loader import load_content
 from msworkshop.domain.workshop import Team, Workshop
 from msworkshop.store import SessionStore
 from msworkshop.ui.services.commands import ballot_counts, edit_workshop
@@ -126,8 +127,10 @@ def test_undoing_an_added_team_keeps_its_votes_for_redo(
 def test_changing_the_language_reloads_the_content(window: MainWindow) -> None:
     controller = window.controller
     assert edit_workshop(controller, controller.workshop.with_changes(language="nl"), False)
-    assert controller.content.language == "nl"
+    assert controller.content.language == "nl"  # what the room reads
+    # The facilitator's notes stay in the facilitator's (English) UI language (issue 13).
     assert window.steps.notes.notes is not None
-    assert window.steps.notes.notes.title == controller.content.notes_for("welcome").title
+    assert window.steps.notes.notes.title == load_content("en").notes_for("welcome").title
+    assert controller.facilitator_content.language == "en"
     controller.undo_stack.undo()
     assert controller.content.language == "en"

@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QWidget
 
+from msworkshop.ui.charts import placed_text
 from msworkshop.ui.charts.placed_text import PlacedText, recording_texts
 from msworkshop.ui.common.i18n import format_number
 
@@ -181,14 +182,19 @@ class ChartWidget(QWidget):
         if self._data is None:
             self.placed_texts = ()
             return
+        if not placed_text.RECORD_ON_SCREEN:
+            with QPainter(self) as painter:
+                self._paint(painter)
+            return
         with QPainter(self) as painter, recording_texts() as placed:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-            painter.setFont(self.font())
-            self.paint_chart(
-                painter, QRectF(self.rect()), colours_for(self), self._t, self._previous
-            )
+            self._paint(painter)
         self.placed_texts = tuple(placed)
+
+    def _paint(self, painter: QPainter) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.setFont(self.font())
+        self.paint_chart(painter, QRectF(self.rect()), colours_for(self), self._t, self._previous)
 
     def texts_fit(self) -> bool:
         """Whether, at this size and type, every text would be painted whole and inside the

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFontMetricsF, QPainter
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,12 @@ class PlacedText:
 
 
 _recorded: list[list[PlacedText]] = []
+
+# Whether every paint of a chart on screen records its texts (``ChartWidget.placed_texts``):
+# on for the layout audit only. A chart's own fit check (``texts_fit``) records regardless.
+# Off by default: recording inside Qt's redirected paints (QWidget.render of the projector
+# for the presenter thumbnail) crashed PySide6 6.12.
+RECORD_ON_SCREEN = False
 
 
 @contextmanager
@@ -50,7 +56,8 @@ def place_text(
     painter.drawText(rect, flags, shown)
     if _recorded:
         transform = painter.transform()
-        box = painter.boundingRect(rect, flags, shown)
+        # From the font's metrics, not QPainter.boundingRect (which corrupted memory here).
+        box = QFontMetricsF(painter.font()).boundingRect(rect, int(flags), shown)
         font = painter.font()
         size = font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
         _recorded[-1].append(

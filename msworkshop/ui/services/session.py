@@ -177,6 +177,17 @@ class SessionController(QObject):
         return self._content
 
     @property
+    def facilitator_content(self) -> Content:
+        """The content in the facilitator's UI language, for their own screen (notes, stage
+        names, statements on the laptop); :attr:`content` is the room's (the session's
+        language: projector, kiosk, phone page, PDF)."""
+        from msworkshop.ui.common.i18n import current_ui_language
+
+        language = current_ui_language()
+        content = self.content
+        return content if content.language == language else self._load_content(language)
+
+    @property
     def language(self) -> str:
         return self._workshop.language if self._workshop else "en"
 

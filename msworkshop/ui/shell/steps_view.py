@@ -96,8 +96,16 @@ class StepsView(QWidget):
         controller.session_closed.connect(self._session_closed)
         on_language_change(self, self.retranslate_ui)
 
+    def _show_notes(self, key: str) -> None:
+        """The step's notes in the facilitator's language (they are for the laptop only)."""
+        controller = self._controller
+        self.notes.show_notes(
+            controller.facilitator_content.notes_for(key) if controller.is_open else None
+        )
+
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.step_title(self.current_step()))
+        self._show_notes(self.current_step())
         for label in self.findChildren(QLabel, "placeholder"):
             label.setText(self.tr("This step comes in a later version."))
         self._update_sidebar()
@@ -173,7 +181,7 @@ class StepsView(QWidget):
         self.title_label.setText(self.step_title(key))
         self.timer_widget.set_timer(self.timers[key])
         controller = self._controller
-        self.notes.show_notes(controller.content.notes_for(key) if controller.is_open else None)
+        self._show_notes(key)
         if controller.is_open and not self._restoring:
             controller.set_setting(STEP_SETTING, key)
         self.step_changed.emit(key)

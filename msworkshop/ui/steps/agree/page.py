@@ -122,9 +122,11 @@ class AgreePage(QWidget):
             self.checklist.setTitle(self.tr("Stay or move? Choose the agreed stage first."))
             return
         self.checklist.setTitle(
-            self.tr("Stay or move? — %1").replace("%1", stage_text(self._controller.content, stage))
+            self.tr("Stay or move? — %1").replace(
+                "%1", stage_text(self._controller.facilitator_content, stage)
+            )
         )
-        entry = stay_or_move_for(self._controller.content, stage)
+        entry = stay_or_move_for(self._controller.facilitator_content, stage)
         if entry is None:
             return
         for column, (title, items) in enumerate(

@@ -179,15 +179,19 @@ class GapsPage(QWidget):
             return
         team = result.team(team_id)
         c = self._controller
-        self.data = gap_chart_data(c.workshop, c.content, team, None, chart_texts())
-        self.chart.set_data(gap_chart_data(c.workshop, c.content, team, CHART_ROWS, chart_texts()))
+        self.data = gap_chart_data(c.workshop, c.facilitator_content, team, None, chart_texts())
+        self.chart.set_data(
+            gap_chart_data(c.workshop, c.facilitator_content, team, CHART_ROWS, chart_texts())
+        )
         self._fill_table(team, self.data)
 
     def _fill_table(self, team: TeamResult, data: GapChartData) -> None:
         c = self._controller
         hidden = [
             s.name
-            for s, g in zip(series_styles(c.workshop, c.content), team.groups, strict=True)
+            for s, g in zip(
+                series_styles(c.workshop, c.facilitator_content), team.groups, strict=True
+            )
             if g.suppressed
         ]
         notes = []
@@ -207,7 +211,7 @@ class GapsPage(QWidget):
                 )
             )
         self.message.setText(" ".join(notes))
-        self.model.show(c.content, data)
+        self.model.show(c.facilitator_content, data)
         self.table.resizeRowsToContents()
         if self.selected_key() is None and data.rows:
             self.table.selectRow(0)
@@ -224,7 +228,7 @@ class GapsPage(QWidget):
     def _selection_changed(self, *_: object) -> None:
         key = self.selected_key()
         self.prompt_label.setText(
-            discussion_prompt(self._controller.content, key)
+            discussion_prompt(self._controller.facilitator_content, key)
             if key and self._controller.is_open
             else ""
         )

@@ -162,7 +162,7 @@ class ResultsPage(QWidget):
         if result is None or not self._controller.is_open:
             self._clear()
             return
-        workshop, content = self._controller.workshop, self._controller.content
+        workshop, content = self._controller.workshop, self._controller.facilitator_content
         keys = workshop.function_keys
         if set(self.team_panels) != {t.id for t in workshop.teams} or any(
             tuple(p.panels) != keys for p in self.team_panels.values()
@@ -199,7 +199,7 @@ class ResultsPage(QWidget):
         self._stale.discard(current)
         c = self._controller
         if current is self.overview and c.is_open and c.result is not None:
-            self.overview.show_result(c.workshop, c.content, c.result)
+            self.overview.show_result(c.workshop, c.facilitator_content, c.result)
         elif current is self.comments:
             self.comments.refresh()
         elif current is self.rounds:
