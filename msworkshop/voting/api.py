@@ -15,6 +15,7 @@ Paths (everything else, and any wrong token, is 403 with an empty body)::
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import time
@@ -155,7 +156,7 @@ class ParticipantApi:
             "api/ballot": ("POST", lambda: self._ballot(body, lang)),
         }
         for name, mime in STATIC_TYPES.items():
-            routes[name] = ("GET", lambda name=name, mime=mime: Reply(200, self._files[name], mime))
+            routes[name] = ("GET", functools.partial(Reply, 200, self._files[name], mime))
         if rest not in routes:
             return error_reply(404, "phone_not_found", lang)
         allowed, answer = routes[rest]

@@ -30,7 +30,7 @@ from PySide6.QtHttpServer import (
 from PySide6.QtNetwork import QHostAddress, QHttpHeaders
 
 from msworkshop.domain.messages import UserError
-from msworkshop.voting import tokens
+from msworkshop.voting import http_head, tokens
 from msworkshop.voting.api import (
     MAX_BODY_BYTES,
     SECURITY_HEADERS,
@@ -46,6 +46,8 @@ ANY_IPV4 = "0.0.0.0"
 # Requests per second from one address. Phones behind a NAT share an address: 60 phones
 # polling every 2 s make ~30/s, and a room scanning the code at once loads 4 files each.
 DEFAULT_RATE_LIMIT = 150
+# The page polls every ~2 s on a kept-alive connection; one idle longer than this is closed.
+KEEP_ALIVE_S = 5
 _EMPTY = ""  # the route callback's constant return value (each return leaks one reference)
 _METHODS = {QHttpServerRequest.Method.Get: "GET", QHttpServerRequest.Method.Post: "POST"}
 _ENCODED = QUrl.ComponentFormattingOption.FullyEncoded
@@ -126,7 +128,7 @@ class ParticipantServer(QObject):
         address = QHostAddress(host)
         if address.isNull():
             raise UserError("phone_host_invalid", host=host[:60])
-        tcp = PacedTcpServer(self)
+        tcp = PacedTcpServer(self, max_body=MAX_BODY_BYTES)
         if not tcp.listen(address, port) and not (port and tcp.listen(address, 0)):
             reason = tcp.errorString()
             tcp.deleteLater()
@@ -137,6 +139,12 @@ class ParticipantServer(QObject):
         configuration = QHttpServerConfiguration()
         configuration.setMaximumBodySize(MAX_BODY_BYTES)
         configuration.setRateLimitPerSecond(self._rate_limit)
+        # The paced listener checks a connection's first request; these hold for the next
+        # requests on a kept-alive connection, which Qt reads itself.
+        configuration.setMaximumUrlSize(http_head.MAX_REQUEST_LINE)
+        configuration.setMaximumTotalHeaderSize(http_head.MAX_HEAD)
+        configuration.setMaximumHeaderFieldSize(http_head.MAX_REQUEST_LINE)
+        configuration.setKeepAliveTimeout(KEEP_ALIVE_S)
         http.setConfiguration(configuration)
         http.route("/.*", self._route_callback)
         http.addAfterRequestHandler(self._context, self._after_callback)
