@@ -81,6 +81,7 @@ class Reply:
     content_type: str = ""
     headers: tuple[tuple[str, str], ...] = ()
     ballot: Ballot | None = None  # set when a ballot was stored
+    file_lost: bool = False  # the session file was deleted or replaced: tell the facilitator
 
 
 FORBIDDEN = Reply(403)
@@ -200,9 +201,11 @@ class ParticipantApi:
             )
             key = tokens.replace_key(self._secret, data["device"], current.number)
             self._store.add_ballot(ballot, replace_key=key)  # durable before we answer
-        except SessionFileError:
-            log.exception("could not store a phone ballot")
-            return error_reply(503, "phone_save_failed", lang)
+        except SessionFileError as error:
+            lost = error.key == "session_file_lost"
+            log.error("could not store a phone ballot: %s", error.key)
+            reply = error_reply(503, "phone_save_failed", lang)
+            return Reply(503, reply.body, reply.content_type, file_lost=lost)
         except UserError as error:
             status = 409 if error.key in _CONFLICT_KEYS else 400
             return json_reply(status, {"error": error.key, "message": error.message(lang)})

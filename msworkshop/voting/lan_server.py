@@ -62,6 +62,9 @@ class ParticipantServer(QObject):
 
     port_changed = Signal(int)
     ballot_received = Signal(int, str)  # team id, function key (never who)
+    # The session path no longer names the file the store opened (deleted, moved, replaced):
+    # ballots get 503 from now on. Emitted once; the store's ``file_lost`` says more.
+    session_file_lost = Signal()
 
     def __init__(
         self,
@@ -87,6 +90,7 @@ class ParticipantServer(QObject):
         self._http: QHttpServer | None = None
         self._tcp: PacedTcpServer | None = None
         self._port = 0
+        self._file_lost = False
         self._context = QObject(self)
         # Kept referenced: QHttpServer does not hold a reference to its callbacks. Neither
         # refers back to self strongly: a reference cycle would leave this QObject to Python's
@@ -182,6 +186,9 @@ class ParticipantServer(QObject):
             reply = Reply(500)
         if reply.ballot is not None:
             self.ballot_received.emit(reply.ballot.team_id, reply.ballot.function)
+        if reply.file_lost and not self._file_lost:
+            self._file_lost = True
+            self.session_file_lost.emit()
         response.swap(_qt_response(reply))
 
     def _set_port(self, port: int) -> None:

@@ -44,6 +44,13 @@ def run_serve(
         if current is None or not current.is_open:
             current = store.open_round()
         server = ParticipantServer(store, tokens.session_token(store))
+        lost: list[UserError] = []
+
+        def file_lost() -> None:  # the 503 goes out first, then the loop ends
+            lost.append(store.file_lost or UserError("session_file_lost", name=Path(path).name))
+            QTimer.singleShot(0, app.quit)
+
+        server.session_file_lost.connect(file_lost)
         actual_port = server.start(host, port)
         addresses = join.lan_addresses() if host == ANY_IPV4 else []
         shown = host if host != ANY_IPV4 else join.default_address(addresses)
@@ -55,6 +62,11 @@ def run_serve(
         out.flush()
         app.exec()
         server.stop()
+    if lost:
+        from msworkshop.cli import cli_language
+
+        sys.stderr.write(f"msworkshop: {lost[0].message(cli_language())}\n")
+        return 1
     return 0
 
 
