@@ -68,8 +68,11 @@ def main_file_has_id(path: Path, file_id: str) -> bool:
             row = main.execute(
                 "SELECT value FROM settings WHERE key = ?", (FILE_ID_SETTING,)
             ).fetchone()
-    except sqlite3.Error:
-        return False  # not a session file any more
+    except sqlite3.DatabaseError as exc:
+        text = str(exc).lower()
+        # Not SQLite, or no settings table: another file. Anything else (a read that met a
+        # checkpoint half-way) cannot tell, and must not stop the voting.
+        return not ("not a database" in text or "no such table" in text)
     return row is None or str(row[0]) == file_id
 
 

@@ -32,6 +32,7 @@ from msworkshop.resource_files import resource_path
 from msworkshop.store.errors import SessionFileError
 from msworkshop.voting import tokens
 from msworkshop.voting.page_data import session_payload
+from msworkshop.voting.request_guard import RequestGuard, RequestHeaders
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +112,9 @@ class ParticipantApi:
         self._workshop_cache: tuple[float, Workshop] | None = None
         self._token = token
         self._secret = secret
+        # Set by the HTTP server once it knows its port; direct callers (tests, tools) that
+        # pass no headers are not checked.
+        self.guard: RequestGuard | None = None
         root = web_root or resource_path("web")
         # Read once: a missing asset fails at start, not in front of the room.
         self._files = {name: (root / name).read_bytes() for name in (INDEX, *STATIC_TYPES)}
@@ -127,8 +131,15 @@ class ParticipantApi:
     def path_prefix(self) -> str:
         return f"/j/{self._token}/"
 
-    def handle(self, method: str, path: str, query: str = "", body: bytes = b"") -> Reply:
-        """The reply to one request; never raises."""
+    def handle(
+        self,
+        method: str,
+        path: str,
+        query: str = "",
+        body: bytes = b"",
+        headers: RequestHeaders | None = None,
+    ) -> Reply:
+        """The reply to one request; never raises. ``headers`` come from the HTTP server."""
         parts = path.split("/")
         if (
             len(parts) < 3
@@ -139,7 +150,13 @@ class ParticipantApi:
             return FORBIDDEN
         rest = "/".join(parts[3:])
         lang = self._language(query)
+        guard = self.guard if headers is not None else None
         try:
+            if guard is not None and headers is not None:
+                if not guard.host_allowed(headers.host):
+                    return error_reply(403, "phone_request_refused", lang)
+                if rest == "api/ballot" and method == "POST" and not guard.ballot_allowed(headers):
+                    return error_reply(403, "phone_request_refused", lang)
             return self._route(method, parts, rest, query, body, lang)
         except Exception:
             log.exception("participant request failed")

@@ -27,7 +27,7 @@ from PySide6.QtHttpServer import (
     QHttpServerResponder,
     QHttpServerResponse,
 )
-from PySide6.QtNetwork import QHostAddress, QHttpHeaders
+from PySide6.QtNetwork import QHostAddress, QHttpHeaders, QNetworkInterface
 
 from msworkshop.domain.messages import UserError
 from msworkshop.voting import http_head, tokens
@@ -39,6 +39,7 @@ from msworkshop.voting.api import (
     Reply,
 )
 from msworkshop.voting.paced_listener import PacedTcpServer
+from msworkshop.voting.request_guard import RequestGuard, RequestHeaders
 
 log = logging.getLogger(__name__)
 
@@ -157,6 +158,7 @@ class ParticipantServer(QObject):
             http.deleteLater()
             raise UserError("phone_server_failed", reason="bind")
         self._http, self._tcp = http, tcp
+        self._api.guard = RequestGuard(tcp.serverPort(), _local_addresses)
         self._set_port(tcp.serverPort())
         QTimer.singleShot(self.prewarm_delay_ms, self, _prewarm_certificates)
         return self._port
@@ -180,6 +182,7 @@ class ParticipantServer(QObject):
                 request.url().path(_ENCODED),
                 request.url().query(_ENCODED),
                 bytes(request.body().data()),
+                _guarded_headers(request),
             )
         except Exception:  # ParticipantApi.handle does not raise; never let Qt see one
             log.exception("participant request failed")
@@ -210,6 +213,28 @@ def _after_handler(
             alive._respond(request, response)
 
     return handle
+
+
+_GUARDED = {
+    b"host": "host",
+    b"origin": "origin",
+    b"content-type": "content_type",
+    b"sec-fetch-site": "fetch_site",
+}
+
+
+def _guarded_headers(request: QHttpServerRequest) -> RequestHeaders:
+    """The headers the request guard looks at (the first of each; a missing Host is "")."""
+    found: dict[str, str] = {}
+    for name, value in request.headers().toListOfPairs():
+        field = _GUARDED.get(bytes(name).lower())
+        if field is not None and field not in found:
+            found[field] = bytes(value).decode("latin-1")
+    return RequestHeaders(**found)
+
+
+def _local_addresses() -> list[str]:
+    return [address.toString() for address in QNetworkInterface.allAddresses()]
 
 
 def _qt_response(reply: Reply) -> QHttpServerResponse:
