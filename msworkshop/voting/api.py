@@ -31,6 +31,7 @@ from msworkshop.domain.workshop import Round, Workshop
 from msworkshop.resource_files import resource_path
 from msworkshop.store.errors import SessionFileError
 from msworkshop.voting import tokens
+from msworkshop.voting.comment_text import clean_comment
 from msworkshop.voting.page_data import session_payload
 from msworkshop.voting.request_guard import RequestGuard, RequestHeaders
 
@@ -213,7 +214,7 @@ class ParticipantApi:
                 function=data["function"],
                 stage=data.get("stage"),
                 answers=data.get("answers"),
-                comment=data.get("comment", ""),
+                comment=_cleaned(data.get("comment", "")),
                 source=Source.PHONE,
             )
             key = tokens.replace_key(self._secret, data["device"], current.number)
@@ -286,6 +287,10 @@ def _parse_ballot_json(body: bytes) -> dict[str, Any]:
     if isinstance(comment, str) and len(comment) > COMMENT_MAX_LENGTH * 2:
         raise UserError("comment_too_long", limit=COMMENT_MAX_LENGTH)
     return data
+
+
+def _cleaned(comment: object) -> object:
+    return clean_comment(comment) if isinstance(comment, str) else comment
 
 
 def _reject_constant(name: str) -> None:
