@@ -227,9 +227,9 @@ def _guarded_headers(request: QHttpServerRequest) -> RequestHeaders:
     """The headers the request guard looks at (the first of each; a missing Host is "")."""
     found: dict[str, str] = {}
     for name, value in request.headers().toListOfPairs():
-        field = _GUARDED.get(bytes(name).lower())
+        field = _GUARDED.get(bytes(name.data()).lower())
         if field is not None and field not in found:
-            found[field] = bytes(value).decode("latin-1")
+            found[field] = bytes(value.data()).decode("latin-1")
     return RequestHeaders(**found)
 
 
