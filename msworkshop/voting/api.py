@@ -31,6 +31,7 @@ from msworkshop.domain.workshop import Round, Workshop
 from msworkshop.resource_files import resource_path
 from msworkshop.store.errors import SessionFileError
 from msworkshop.voting import tokens
+from msworkshop.voting.arrivals import RoundArrivals
 from msworkshop.voting.comment_text import clean_comment
 from msworkshop.voting.page_data import session_payload
 from msworkshop.voting.request_guard import RequestGuard, RequestHeaders
@@ -116,6 +117,9 @@ class ParticipantApi:
         # Set by the HTTP server once it knows its port; direct callers (tests, tools) that
         # pass no headers are not checked.
         self.guard: RequestGuard | None = None
+        # Phone ballots of the open round, in memory only: the per-address cap and the
+        # arrival log the facilitator can look at (see arrivals.py).
+        self.arrivals = RoundArrivals()
         root = web_root or resource_path("web")
         # Read once: a missing asset fails at start, not in front of the room.
         self._files = {name: (root / name).read_bytes() for name in (INDEX, *STATIC_TYPES)}
@@ -139,8 +143,10 @@ class ParticipantApi:
         query: str = "",
         body: bytes = b"",
         headers: RequestHeaders | None = None,
+        client: str = "",
     ) -> Reply:
-        """The reply to one request; never raises. ``headers`` come from the HTTP server."""
+        """The reply to one request; never raises. ``headers`` and ``client`` (the sender's
+        address, kept in memory for this round only) come from the HTTP server."""
         parts = path.split("/")
         if (
             len(parts) < 3
@@ -158,13 +164,20 @@ class ParticipantApi:
                     return error_reply(403, "phone_request_refused", lang)
                 if rest == "api/ballot" and method == "POST" and not guard.ballot_allowed(headers):
                     return error_reply(403, "phone_request_refused", lang)
-            return self._route(method, parts, rest, query, body, lang)
+            return self._route(method, parts, rest, query, body, lang, client)
         except Exception:
             log.exception("participant request failed")
             return error_reply(500, "phone_server_error", lang)
 
     def _route(
-        self, method: str, parts: list[str], rest: str, query: str, body: bytes, lang: str
+        self,
+        method: str,
+        parts: list[str],
+        rest: str,
+        query: str,
+        body: bytes,
+        lang: str,
+        client: str = "",
     ) -> Reply:
         if len(parts) == 3:  # /j/<token> without the slash: relative asset links need it
             return Reply(308, headers=(("Location", self.path_prefix),))
@@ -172,7 +185,7 @@ class ParticipantApi:
             "": ("GET", lambda: Reply(200, self._files[INDEX], HTML_TYPE)),
             "api/session": ("GET", lambda: self._session(lang)),
             "api/status": ("GET", self._status),
-            "api/ballot": ("POST", lambda: self._ballot(body, lang)),
+            "api/ballot": ("POST", lambda: self._ballot(body, lang, client)),
         }
         for name, mime in STATIC_TYPES.items():
             routes[name] = ("GET", functools.partial(Reply, 200, self._files[name], mime))
@@ -199,7 +212,7 @@ class ParticipantApi:
             return {"round": None, "open": False}
         return {"round": current.number, "open": current.is_open}
 
-    def _ballot(self, body: bytes, lang: str) -> Reply:
+    def _ballot(self, body: bytes, lang: str, client: str = "") -> Reply:
         if len(body) > MAX_BODY_BYTES:
             return error_reply(413, "phone_body_too_large", lang, limit=MAX_BODY_BYTES // 1024)
         try:
@@ -218,7 +231,13 @@ class ParticipantApi:
                 source=Source.PHONE,
             )
             key = tokens.replace_key(self._secret, data["device"], current.number)
-            self._store.add_ballot(ballot, replace_key=key)  # durable before we answer
+            if client and not self.arrivals.allow(current.number, client, key):
+                return error_reply(429, "phone_too_many_ballots", lang)
+            ballot_id = self._store.add_ballot(ballot, replace_key=key)  # durable before we answer
+            if client:
+                self.arrivals.record(
+                    current.number, client, key, ballot_id, ballot.team_id, ballot.function
+                )
         except SessionFileError as error:
             lost = error.key == "session_file_lost"
             log.error("could not store a phone ballot: %s", error.key)

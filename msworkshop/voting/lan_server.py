@@ -38,6 +38,7 @@ from msworkshop.voting.api import (
     ParticipantApi,
     Reply,
 )
+from msworkshop.voting.arrivals import RoundArrivals
 from msworkshop.voting.paced_listener import PacedTcpServer
 from msworkshop.voting.request_guard import RequestGuard, RequestHeaders
 
@@ -115,6 +116,12 @@ class ParticipantServer(QObject):
         return self._api.token
 
     @property
+    def arrivals(self) -> RoundArrivals:
+        """The open round's phone ballots in arrival order, in memory only (never stored):
+        for the facilitator to spot and remove a burst (``bursts()``, ``arrivals()``)."""
+        return self._api.arrivals
+
+    @property
     def url_path(self) -> str:
         """The page's path, e.g. ``/j/<token>/``; join.join_url adds the address and port."""
         return self._api.path_prefix
@@ -183,6 +190,7 @@ class ParticipantServer(QObject):
                 request.url().query(_ENCODED),
                 bytes(request.body().data()),
                 _guarded_headers(request),
+                request.remoteAddress().toString().removeprefix("::ffff:"),
             )
         except Exception:  # ParticipantApi.handle does not raise; never let Qt see one
             log.exception("participant request failed")
