@@ -19,6 +19,7 @@ MAX_REQUEST_LINE = 8 * 1024
 MAX_HEAD = 32 * 1024
 
 _CONTENT_LENGTH = re.compile(rb"^content-length[ \t]*:[ \t]*(\d{1,12})[ \t]*\r?$", re.I | re.M)
+_EXPECT_CONTINUE = re.compile(rb"^expect[ \t]*:[ \t]*100-continue", re.I | re.M)
 _REASONS = {URI_TOO_LONG: b"URI Too Long", HEADERS_TOO_LARGE: b"Request Header Fields Too Large"}
 
 
@@ -32,7 +33,8 @@ def verdict(
     """WAIT, COMPLETE, URI_TOO_LONG or HEADERS_TOO_LARGE for the bytes received so far.
 
     A body is waited for when its Content-Length is at most ``max_body``; a larger one is
-    left to Qt (which answers 413), as is a chunked body.
+    left to Qt (which answers 413), as is a chunked body or one announced with
+    ``Expect: 100-continue`` (the client sends it only after Qt's interim answer).
     """
     start = len(data) - len(data.lstrip(b"\r\n"))  # stray blank lines before a request
     line_end = data.find(b"\n", start)
@@ -49,8 +51,8 @@ def verdict(
     if found is None:
         return COMPLETE
     length = int(found.group(1))
-    if length > max_body:
-        return COMPLETE
+    if length > max_body or _EXPECT_CONTINUE.search(data, line_end, head_end + 1):
+        return COMPLETE  # Qt answers 413, or the client waits for "100 Continue" first
     return COMPLETE if len(data) - (head_end + separator) >= length else WAIT
 
 

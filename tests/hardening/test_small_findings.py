@@ -26,7 +26,10 @@ from msworkshop.store import SessionStore
 from tests.hardening.served import Served, post_ballot, start_serve
 from tests.voting.conftest import ballot, make_workshop
 
-pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="POSIX limits and signals")
+pytestmark = [
+    pytest.mark.slow,  # a few thousand sockets, or waits for deadlines
+    pytest.mark.skipif(sys.platform != "linux", reason="POSIX limits and signals"),
+]
 
 FILE_LIMIT = 160_000  # bytes any file of the serve process may grow to: a "full disk"
 

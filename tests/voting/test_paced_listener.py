@@ -208,3 +208,14 @@ def hung_up(client: socket.socket) -> bool:
         return client.recv(10) == b""
     except ConnectionResetError:
         return True
+
+
+def test_a_body_behind_expect_continue_is_not_waited_for() -> None:
+    from msworkshop.voting import http_head
+
+    head = b"POST /x HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n"
+    assert http_head.verdict(head + b"\r\n", max_body=100) == http_head.WAIT
+    expect = head + b"Expect: 100-continue\r\n\r\n"
+    assert http_head.verdict(expect, max_body=100) == http_head.COMPLETE
+    assert http_head.verdict(head + b"\r\n" + b"x" * 10, max_body=100) == http_head.COMPLETE
+    assert http_head.verdict(head + b"\r\n", max_body=5) == http_head.COMPLETE  # Qt's 413
