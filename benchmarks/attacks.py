@@ -177,7 +177,9 @@ def main() -> int:
             thread.start()
         time.sleep(0.5)
         label = f"under attack ({args.idle} idle, {args.long_line_clients} long-line clients)"
-        report(label, *phones(port, prefix, args.phones, "attacked"))
+        attacked, failures = phones(port, prefix, args.phones, "attacked")
+        report(label, attacked, failures)
+        met = not failures and statistics.median(attacked) < 0.1
         stop.set()
         for thread in threads:
             thread.join(10)
@@ -194,7 +196,8 @@ def main() -> int:
     finally:
         process.terminate()
         process.wait(timeout=10)
-    return 0
+    print(f"goal (0 failures, median < 100 ms under attack): {'met' if met else 'NOT met'}")
+    return 0 if met else 1
 
 
 if __name__ == "__main__":
