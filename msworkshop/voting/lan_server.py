@@ -30,6 +30,7 @@ from PySide6.QtHttpServer import (
 from PySide6.QtNetwork import QHostAddress, QHttpHeaders, QNetworkInterface
 
 from msworkshop.domain.messages import UserError
+from msworkshop.store.errors import SessionFileError
 from msworkshop.voting import http_head, tokens
 from msworkshop.voting.api import (
     MAX_BODY_BYTES,
@@ -50,6 +51,7 @@ ANY_IPV4 = "0.0.0.0"
 DEFAULT_RATE_LIMIT = 150
 # The page polls every ~2 s on a kept-alive connection; one idle longer than this is closed.
 KEEP_ALIVE_S = 5
+FILE_CHECK_MS = 2000  # how often the session file's identity is checked between ballots
 _EMPTY = ""  # the route callback's constant return value (each return leaks one reference)
 _METHODS = {QHttpServerRequest.Method.Get: "GET", QHttpServerRequest.Method.Post: "POST"}
 _ENCODED = QUrl.ComponentFormattingOption.FullyEncoded
@@ -99,6 +101,11 @@ class ParticipantServer(QObject):
         # cyclic garbage collector, which may run (and delete it) on any thread.
         self._route_callback = _answer_in_after_handler
         self._after_callback = _after_handler(weakref.ref(self))
+        # Between ballots too: the facilitator learns of a deleted file before a phone does.
+        self._store = store
+        self._file_timer = QTimer(self)
+        self._file_timer.setInterval(FILE_CHECK_MS)
+        self._file_timer.timeout.connect(self._check_file)
 
     # --- public --------------------------------------------------------------------------
 
@@ -168,10 +175,12 @@ class ParticipantServer(QObject):
         self._api.guard = RequestGuard(tcp.serverPort(), _local_addresses)
         self._set_port(tcp.serverPort())
         QTimer.singleShot(self.prewarm_delay_ms, self, _prewarm_certificates)
+        self._file_timer.start()
         return self._port
 
     def stop(self) -> None:
         """Stop listening and drop open connections. Safe to call when stopped."""
+        self._file_timer.stop()
         if self._tcp is not None:
             self._tcp.close()
         if self._http is not None:
@@ -197,10 +206,25 @@ class ParticipantServer(QObject):
             reply = Reply(500)
         if reply.ballot is not None:
             self.ballot_received.emit(reply.ballot.team_id, reply.ballot.function)
-        if reply.file_lost and not self._file_lost:
-            self._file_lost = True
-            self.session_file_lost.emit()
+        if reply.file_lost:
+            self._announce_file_lost()
         response.swap(_qt_response(reply))
+
+    def _check_file(self) -> None:
+        check = getattr(self._store, "check_file", None)
+        if check is None:
+            return
+        try:
+            check()
+        except SessionFileError as error:
+            if error.key == "session_file_lost":
+                self._announce_file_lost()
+
+    def _announce_file_lost(self) -> None:
+        if not self._file_lost:
+            self._file_lost = True
+            self._file_timer.stop()
+            self.session_file_lost.emit()
 
     def _set_port(self, port: int) -> None:
         if port != self._port:

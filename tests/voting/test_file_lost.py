@@ -29,3 +29,12 @@ def test_deleted_file_gives_503_and_the_signal_once(
     rescue = tmp_path / "rescue.msworkshop"
     store.save_copy(rescue)  # what the app offers: "Save the session as…"
     assert stored_count(rescue) == 1
+
+
+def test_the_server_notices_a_deleted_file_between_ballots(
+    qtbot: Any, server: ParticipantServer, store: SessionStore
+) -> None:
+    os.unlink(store.path)
+    with qtbot.waitSignal(server.session_file_lost, timeout=5000):
+        pass
+    assert store.file_lost is not None
