@@ -89,10 +89,12 @@ def test_an_idle_connection_is_closed_within_its_deadline(served: Served) -> Non
     started = time.monotonic()
     try:
         for client in (silent, trickle, kept):
-            client.settimeout(10)
+            client.settimeout(20)
             with contextlib.suppress(ConnectionResetError):
                 assert client.recv(10) == b""
-        assert time.monotonic() - started < 8  # the listener's deadline and keep-alive: 5 s
+        # The deadline and the keep-alive are 5 s (slack for a loaded machine; Qt's default
+        # keep-alive was 15 s, and an idle first connection was never closed).
+        assert time.monotonic() - started < 12
     finally:
         silent.close()
         trickle.close()
