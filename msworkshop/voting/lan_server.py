@@ -209,6 +209,8 @@ class ParticipantServer(QObject):
         if reply.file_lost:
             self._announce_file_lost()
         response.swap(_qt_response(reply))
+        if self._tcp is not None:
+            self._tcp.answered(request.remoteAddress().toString(), request.remotePort())
 
     def _check_file(self) -> None:
         check = getattr(self._store, "check_file", None)

@@ -21,10 +21,15 @@ The room's network may be hostile, so the watch has rules (see docs/security.md)
   connects and sends at once always gets in.
 - The bytes are peeked (not read) before Qt sees them: a request line over 8 KiB gets 414, a
   header block over 32 KiB gets 431, both written here without Qt parsing anything.
+- Once Qt has a connection, the next requests on it are Qt's to read. Qt closes one that is
+  idle for its keep-alive time, but not one that trickles a request byte by byte; so a
+  connection that has had no answer for ``ANSWER_GAP_S`` (the server reports each answer
+  with :meth:`PacedTcpServer.answered`) is closed.
 """
 
 from __future__ import annotations
 
+import functools
 import socket
 import time
 from collections import deque
@@ -43,6 +48,7 @@ MAX_WAITING = 1024
 # may open a spare connection or two before it needs them. Well below MAX_WAITING.
 MAX_WAITING_PER_ADDRESS = 128
 HEAD_DEADLINE_S = 5.0  # to deliver the whole first request after connecting
+ANSWER_GAP_S = 12.0  # a connection Qt holds: longest time without an answer (keep-alive is 5 s)
 PEEK_RETRY_S = 0.01  # how often a partly arrived request is looked at again
 _PEEK_FLAGS = socket.MSG_PEEK | getattr(socket, "MSG_DONTWAIT", 0)
 
@@ -81,6 +87,10 @@ class PacedTcpServer(QTcpServer):
         self._release.setInterval(0)
         self._release.setTimerType(Qt.TimerType.PreciseTimer)
         self._release.timeout.connect(self._release_some)
+        self._handed: dict[tuple[str, int], tuple[QTcpSocket, float]] = {}  # Qt's now
+        self._guard = QTimer(self)
+        self._guard.setInterval(1000)
+        self._guard.timeout.connect(self._close_silent)
         self._sweep = QTimer(self)
         self._sweep.setSingleShot(True)
         self._sweep.timeout.connect(self._sweep_now)
@@ -114,6 +124,8 @@ class PacedTcpServer(QTcpServer):
         super().close()
         self._release.stop()
         self._sweep.stop()
+        self._guard.stop()
+        self._handed.clear()
         for watch in list(self._watched.values()):
             self._unwatch(watch)
             _close_descriptor(watch.handle)
@@ -198,14 +210,48 @@ class PacedTcpServer(QTcpServer):
         notifier.deleteLater()
 
     def _release_some(self) -> None:
+        now = time.monotonic()
         for _ in range(min(self._per_pass, len(self._waiting))):
             socket_ = QTcpSocket(self)
             if socket_.setSocketDescriptor(self._waiting.popleft()):
+                key = (_normalised(socket_.peerAddress().toString()), socket_.peerPort())
+                self._handed[key] = (socket_, now)
+                socket_.disconnected.connect(functools.partial(self._handed_closed, key, socket_))
                 self.addPendingConnection(socket_)
             else:
                 socket_.deleteLater()
+        if self._handed and not self._guard.isActive():
+            self._guard.start()
         if self._waiting:
             self._release.start()  # the rest after timers and repaints have had their turn
+
+    # --- connections Qt holds ----------------------------------------------------------------
+
+    def answered(self, address: str, port: int) -> None:
+        """The HTTP server answered a request from ``address``:``port`` (its connection)."""
+        key = (_normalised(address), port)
+        held = self._handed.get(key)
+        if held is not None:
+            self._handed[key] = (held[0], time.monotonic())
+
+    def _handed_closed(self, key: tuple[str, int], closed: QTcpSocket) -> None:
+        held = self._handed.get(key)
+        if held is not None and held[0] is closed:
+            del self._handed[key]
+
+    def _close_silent(self) -> None:
+        """Close connections Qt holds that went ``ANSWER_GAP_S`` without an answer."""
+        too_old = time.monotonic() - ANSWER_GAP_S
+        for key, (socket_, last) in list(self._handed.items()):
+            if last < too_old:
+                del self._handed[key]
+                try:
+                    socket_.abort()
+                except RuntimeError:  # Qt already deleted it
+                    continue
+                self.dropped += 1
+        if not self._handed:
+            self._guard.stop()
 
 
 # --- the raw descriptor (owned by us until Qt gets it) -------------------------------------
@@ -227,6 +273,10 @@ def _peer_address(handle: int) -> str:
         address = ""
     finally:
         borrowed.detach()
+    return _normalised(address)
+
+
+def _normalised(address: str) -> str:
     return address.removeprefix("::ffff:")
 
 
