@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/run_all.py [--quick]
 
 Runs, each in a fresh process (so their memory and start-up do not mix):
-start-up against a bare QMainWindow, 500 phones / 50 concurrent over loopback, the results
+start-up against a bare QMainWindow, 500 phones / 50 concurrent over loopback, phones while an
+attacker holds 1,000 idle connections and sends 60 KB request lines (attacks.py), the results
 repaint of 10 teams x 60 ballots, the 10-team PDF export and its first preview page. Prints
 each benchmark's own lines, then a summary with the peak resident memory of every part.
 ``--quick`` uses fewer repetitions (a smoke run, e.g. in CI); the README's table comes from a
@@ -30,6 +31,10 @@ def parts(quick: bool) -> list[tuple[str, list[str]]]:
         (
             "500 phones, kept-alive connections",
             ["phones.py", "--phones", "100" if quick else "500", "--keep-alive"],
+        ),
+        (
+            "phones under attack (idle connections, long request lines, stuffing)",
+            ["attacks.py", "--phones", "10" if quick else "40"],
         ),
         ("results repaint", ["results_repaint.py", "--updates", "15" if quick else "60"]),
         ("PDF export + preview", ["export.py"]),

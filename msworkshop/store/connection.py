@@ -28,6 +28,8 @@ def _configure(conn: sqlite3.Connection, busy_timeout: float) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     # Zero deleted content, so a replaced ballot cannot be recovered from free pages.
     conn.execute("PRAGMA secure_delete = ON")
+    # VACUUM (file_guard.compact) builds its copy in memory, not in a temporary file on disk.
+    conn.execute("PRAGMA temp_store = MEMORY")
 
 
 def open_read_write(path: Path, busy_timeout: float) -> sqlite3.Connection:

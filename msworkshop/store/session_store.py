@@ -30,7 +30,7 @@ from msworkshop.domain.workshop import (
     Workshop,
     validate_workshop,
 )
-from msworkshop.store import rows
+from msworkshop.store import file_guard, rows
 from msworkshop.store.connection import create_file, open_read_only_copy, open_read_write
 from msworkshop.store.errors import SessionFileError, error_from_sqlite
 from msworkshop.store.file_check import check_session_file
@@ -47,6 +47,12 @@ class SessionStore(PlanQueries):
         self.path = path
         self.read_only = read_only
         self._conn = conn
+        self._companions = {} if read_only else file_guard.companion_identities(path)
+        self._file_id = "" if read_only else file_guard.ensure_file_id(conn)
+        # Taken after the id's checkpoint: from now on only our own writes change the file.
+        self._identity = None if read_only else file_guard.identity_of(path)
+        self._lost: SessionFileError | None = None
+        self._written = False  # since the last compaction
 
     # --- opening and closing -------------------------------------------------------------
 
@@ -90,7 +96,61 @@ class SessionStore(PlanQueries):
             raise error_from_sqlite(exc, path) from exc
 
     def close(self) -> None:
-        self._conn.close()
+        """Close the file, first rewriting it so that nothing in it follows voting order."""
+        try:
+            if self._written:
+                self.compact()
+        finally:
+            self._conn.close()
+
+    @property
+    def file_lost(self) -> SessionFileError | None:
+        """Why writes are refused because the path no longer names the opened file, else None."""
+        return self._lost
+
+    def check_file(self) -> None:
+        """Raise ``session_file_lost`` when the path no longer names the file we opened."""
+        if self._lost is None and not self._still_our_file():
+            self._lose_file()
+        if self._lost is not None:
+            raise self._lost
+
+    def _still_our_file(self) -> bool:
+        now = file_guard.identity_of(self.path)
+        if self._identity is None or now is None or not self._identity.same_file(now):
+            return False
+        if not self._identity.unchanged(now):  # not by our last write: look inside
+            if not file_guard.main_file_has_id(self.path, self._file_id):
+                return False
+            self._identity = now
+        return True
+
+    def _lose_file(self) -> SessionFileError:
+        if self._lost is None:
+            self._lost = file_guard.lost_error(self.path)
+            file_guard.let_go_of_path(self._conn, self.path, self._companions)
+        return self._lost
+
+    def compact(self) -> bool:
+        """Rewrite the file in random-id order and empty its WAL (round and session close).
+
+        Until then an open round's ballots sit on their pages (and in the WAL) in arrival
+        order. False when it could not be done now; it is tried again at the next close.
+        """
+        if self.read_only or self._lost is not None or self._identity is None:
+            return False
+        if not self._still_our_file():
+            return False
+        done = file_guard.compact(self._conn, self.path)
+        self._identity = file_guard.identity_of(self.path)
+        if done:
+            self._written = False
+        return done
+
+    def save_copy(self, target: str | Path) -> None:
+        """Save everything this store holds as a new session file (after ``session_file_lost``
+        too: the open connection still reads the file that was deleted or replaced)."""
+        file_guard.save_copy(self._conn, Path(target))
 
     def __enter__(self) -> Self:
         return self
@@ -110,6 +170,7 @@ class SessionStore(PlanQueries):
         """One ``BEGIN IMMEDIATE`` transaction, committed (durably) or rolled back."""
         if self.read_only:
             raise SessionFileError("read_only", name=self.path.name)
+        self.check_file()
         conn = self._conn
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -124,6 +185,9 @@ class SessionStore(PlanQueries):
             raise  # a bug in our checks, not a problem with the file
         except sqlite3.Error as exc:
             raise error_from_sqlite(exc, self.path) from exc
+        self._written = True
+        self.check_file()  # deleted or replaced meanwhile: the write went nowhere useful
+        self._identity = file_guard.identity_of(self.path)  # a checkpoint may have run
 
     def _query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         try:
@@ -195,18 +259,22 @@ class SessionStore(PlanQueries):
     def open_round(self) -> Round:
         """Close any open round and open the next number. At most one round is ever open."""
         with self._write() as conn:
-            conn.execute("UPDATE rounds SET status = 'closed' WHERE status = 'open'")
+            closed = conn.execute("UPDATE rounds SET status = 'closed' WHERE status = 'open'")
             number = conn.execute("SELECT COALESCE(MAX(number), 0) + 1 FROM rounds").fetchone()[0]
             conn.execute("INSERT INTO rounds (number, status) VALUES (?, 'open')", (number,))
+        if closed.rowcount:
+            self.compact()
         return Round(number, RoundStatus.OPEN)
 
     def close_round(self) -> Round | None:
-        """Close the open round and return it; None when no round was open."""
+        """Close the open round and return it; None when no round was open. The file is then
+        rewritten so that its ballots' physical order no longer follows arrival."""
         with self._write() as conn:
             found = conn.execute("SELECT MAX(number) FROM rounds WHERE status = 'open'").fetchone()
             if found[0] is None:
                 return None
             conn.execute("UPDATE rounds SET status = 'closed' WHERE status = 'open'")
+        self.compact()
         return Round(found[0], RoundStatus.CLOSED)
 
     def reopen_round(self, number: int) -> Round:
@@ -214,8 +282,13 @@ class SessionStore(PlanQueries):
         with self._write() as conn:
             if not conn.execute("SELECT 1 FROM rounds WHERE number = ?", (number,)).fetchone():
                 raise UserError("round_not_found", round=number)
-            conn.execute("UPDATE rounds SET status = 'closed' WHERE status = 'open'")
+            closed = conn.execute(
+                "UPDATE rounds SET status = 'closed' WHERE status = 'open' AND number != ?",
+                (number,),
+            )
             conn.execute("UPDATE rounds SET status = 'open' WHERE number = ?", (number,))
+        if closed.rowcount:
+            self.compact()
         return Round(number, RoundStatus.OPEN)
 
     # --- ballots -------------------------------------------------------------------------

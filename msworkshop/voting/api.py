@@ -15,6 +15,7 @@ Paths (everything else, and any wrong token, is 403 with an empty body)::
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import time
@@ -30,7 +31,10 @@ from msworkshop.domain.workshop import Round, Workshop
 from msworkshop.resource_files import resource_path
 from msworkshop.store.errors import SessionFileError
 from msworkshop.voting import tokens
+from msworkshop.voting.arrivals import RoundArrivals
+from msworkshop.voting.comment_text import clean_comment
 from msworkshop.voting.page_data import session_payload
+from msworkshop.voting.request_guard import RequestGuard, RequestHeaders
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +84,7 @@ class Reply:
     content_type: str = ""
     headers: tuple[tuple[str, str], ...] = ()
     ballot: Ballot | None = None  # set when a ballot was stored
+    file_lost: bool = False  # the session file was deleted or replaced: tell the facilitator
 
 
 FORBIDDEN = Reply(403)
@@ -109,6 +114,12 @@ class ParticipantApi:
         self._workshop_cache: tuple[float, Workshop] | None = None
         self._token = token
         self._secret = secret
+        # Set by the HTTP server once it knows its port; direct callers (tests, tools) that
+        # pass no headers are not checked.
+        self.guard: RequestGuard | None = None
+        # Phone ballots of the open round, in memory only: the per-address cap and the
+        # arrival log the facilitator can look at (see arrivals.py).
+        self.arrivals = RoundArrivals()
         root = web_root or resource_path("web")
         # Read once: a missing asset fails at start, not in front of the room.
         self._files = {name: (root / name).read_bytes() for name in (INDEX, *STATIC_TYPES)}
@@ -125,8 +136,17 @@ class ParticipantApi:
     def path_prefix(self) -> str:
         return f"/j/{self._token}/"
 
-    def handle(self, method: str, path: str, query: str = "", body: bytes = b"") -> Reply:
-        """The reply to one request; never raises."""
+    def handle(
+        self,
+        method: str,
+        path: str,
+        query: str = "",
+        body: bytes = b"",
+        headers: RequestHeaders | None = None,
+        client: str = "",
+    ) -> Reply:
+        """The reply to one request; never raises. ``headers`` and ``client`` (the sender's
+        address, kept in memory for this round only) come from the HTTP server."""
         parts = path.split("/")
         if (
             len(parts) < 3
@@ -137,14 +157,27 @@ class ParticipantApi:
             return FORBIDDEN
         rest = "/".join(parts[3:])
         lang = self._language(query)
+        guard = self.guard if headers is not None else None
         try:
-            return self._route(method, parts, rest, query, body, lang)
+            if guard is not None and headers is not None:
+                if not guard.host_allowed(headers.host):
+                    return error_reply(403, "phone_request_refused", lang)
+                if rest == "api/ballot" and method == "POST" and not guard.ballot_allowed(headers):
+                    return error_reply(403, "phone_request_refused", lang)
+            return self._route(method, parts, rest, query, body, lang, client)
         except Exception:
             log.exception("participant request failed")
             return error_reply(500, "phone_server_error", lang)
 
     def _route(
-        self, method: str, parts: list[str], rest: str, query: str, body: bytes, lang: str
+        self,
+        method: str,
+        parts: list[str],
+        rest: str,
+        query: str,
+        body: bytes,
+        lang: str,
+        client: str = "",
     ) -> Reply:
         if len(parts) == 3:  # /j/<token> without the slash: relative asset links need it
             return Reply(308, headers=(("Location", self.path_prefix),))
@@ -152,10 +185,10 @@ class ParticipantApi:
             "": ("GET", lambda: Reply(200, self._files[INDEX], HTML_TYPE)),
             "api/session": ("GET", lambda: self._session(lang)),
             "api/status": ("GET", self._status),
-            "api/ballot": ("POST", lambda: self._ballot(body, lang)),
+            "api/ballot": ("POST", lambda: self._ballot(body, lang, client)),
         }
         for name, mime in STATIC_TYPES.items():
-            routes[name] = ("GET", lambda name=name, mime=mime: Reply(200, self._files[name], mime))
+            routes[name] = ("GET", functools.partial(Reply, 200, self._files[name], mime))
         if rest not in routes:
             return error_reply(404, "phone_not_found", lang)
         allowed, answer = routes[rest]
@@ -179,7 +212,7 @@ class ParticipantApi:
             return {"round": None, "open": False}
         return {"round": current.number, "open": current.is_open}
 
-    def _ballot(self, body: bytes, lang: str) -> Reply:
+    def _ballot(self, body: bytes, lang: str, client: str = "") -> Reply:
         if len(body) > MAX_BODY_BYTES:
             return error_reply(413, "phone_body_too_large", lang, limit=MAX_BODY_BYTES // 1024)
         try:
@@ -194,14 +227,22 @@ class ParticipantApi:
                 function=data["function"],
                 stage=data.get("stage"),
                 answers=data.get("answers"),
-                comment=data.get("comment", ""),
+                comment=_cleaned(data.get("comment", "")),
                 source=Source.PHONE,
             )
             key = tokens.replace_key(self._secret, data["device"], current.number)
-            self._store.add_ballot(ballot, replace_key=key)  # durable before we answer
-        except SessionFileError:
-            log.exception("could not store a phone ballot")
-            return error_reply(503, "phone_save_failed", lang)
+            if client and not self.arrivals.allow(current.number, client, key):
+                return error_reply(429, "phone_too_many_ballots", lang)
+            ballot_id = self._store.add_ballot(ballot, replace_key=key)  # durable before we answer
+            if client:
+                self.arrivals.record(
+                    current.number, client, key, ballot_id, ballot.team_id, ballot.function
+                )
+        except SessionFileError as error:
+            lost = error.key == "session_file_lost"
+            log.error("could not store a phone ballot: %s", error.key)
+            reply = error_reply(503, "phone_save_failed", lang)
+            return Reply(503, reply.body, reply.content_type, file_lost=lost)
         except UserError as error:
             status = 409 if error.key in _CONFLICT_KEYS else 400
             return json_reply(status, {"error": error.key, "message": error.message(lang)})
@@ -265,6 +306,10 @@ def _parse_ballot_json(body: bytes) -> dict[str, Any]:
     if isinstance(comment, str) and len(comment) > COMMENT_MAX_LENGTH * 2:
         raise UserError("comment_too_long", limit=COMMENT_MAX_LENGTH)
     return data
+
+
+def _cleaned(comment: object) -> object:
+    return clean_comment(comment) if isinstance(comment, str) else comment
 
 
 def _reject_constant(name: str) -> None:

@@ -27,10 +27,11 @@ from PySide6.QtHttpServer import (
     QHttpServerResponder,
     QHttpServerResponse,
 )
-from PySide6.QtNetwork import QHostAddress, QHttpHeaders
+from PySide6.QtNetwork import QHostAddress, QHttpHeaders, QNetworkInterface
 
 from msworkshop.domain.messages import UserError
-from msworkshop.voting import tokens
+from msworkshop.store.errors import SessionFileError
+from msworkshop.voting import http_head, tokens
 from msworkshop.voting.api import (
     MAX_BODY_BYTES,
     SECURITY_HEADERS,
@@ -38,7 +39,9 @@ from msworkshop.voting.api import (
     ParticipantApi,
     Reply,
 )
+from msworkshop.voting.arrivals import RoundArrivals
 from msworkshop.voting.paced_listener import PacedTcpServer
+from msworkshop.voting.request_guard import RequestGuard, RequestHeaders
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +49,9 @@ ANY_IPV4 = "0.0.0.0"
 # Requests per second from one address. Phones behind a NAT share an address: 60 phones
 # polling every 2 s make ~30/s, and a room scanning the code at once loads 4 files each.
 DEFAULT_RATE_LIMIT = 150
+# The page polls every ~2 s on a kept-alive connection; one idle longer than this is closed.
+KEEP_ALIVE_S = 5
+FILE_CHECK_MS = 2000  # how often the session file's identity is checked between ballots
 _EMPTY = ""  # the route callback's constant return value (each return leaks one reference)
 _METHODS = {QHttpServerRequest.Method.Get: "GET", QHttpServerRequest.Method.Post: "POST"}
 _ENCODED = QUrl.ComponentFormattingOption.FullyEncoded
@@ -60,6 +66,9 @@ class ParticipantServer(QObject):
 
     port_changed = Signal(int)
     ballot_received = Signal(int, str)  # team id, function key (never who)
+    # The session path no longer names the file the store opened (deleted, moved, replaced):
+    # ballots get 503 from now on. Emitted once; the store's ``file_lost`` says more.
+    session_file_lost = Signal()
 
     def __init__(
         self,
@@ -85,12 +94,18 @@ class ParticipantServer(QObject):
         self._http: QHttpServer | None = None
         self._tcp: PacedTcpServer | None = None
         self._port = 0
+        self._file_lost = False
         self._context = QObject(self)
         # Kept referenced: QHttpServer does not hold a reference to its callbacks. Neither
         # refers back to self strongly: a reference cycle would leave this QObject to Python's
         # cyclic garbage collector, which may run (and delete it) on any thread.
         self._route_callback = _answer_in_after_handler
         self._after_callback = _after_handler(weakref.ref(self))
+        # Between ballots too: the facilitator learns of a deleted file before a phone does.
+        self._store = store
+        self._file_timer = QTimer(self)
+        self._file_timer.setInterval(FILE_CHECK_MS)
+        self._file_timer.timeout.connect(self._check_file)
 
     # --- public --------------------------------------------------------------------------
 
@@ -106,6 +121,12 @@ class ParticipantServer(QObject):
     @property
     def token(self) -> str:
         return self._api.token
+
+    @property
+    def arrivals(self) -> RoundArrivals:
+        """The open round's phone ballots in arrival order, in memory only (never stored):
+        for the facilitator to spot and remove a burst (``bursts()``, ``arrivals()``)."""
+        return self._api.arrivals
 
     @property
     def url_path(self) -> str:
@@ -126,7 +147,7 @@ class ParticipantServer(QObject):
         address = QHostAddress(host)
         if address.isNull():
             raise UserError("phone_host_invalid", host=host[:60])
-        tcp = PacedTcpServer(self)
+        tcp = PacedTcpServer(self, max_body=MAX_BODY_BYTES)
         if not tcp.listen(address, port) and not (port and tcp.listen(address, 0)):
             reason = tcp.errorString()
             tcp.deleteLater()
@@ -137,6 +158,12 @@ class ParticipantServer(QObject):
         configuration = QHttpServerConfiguration()
         configuration.setMaximumBodySize(MAX_BODY_BYTES)
         configuration.setRateLimitPerSecond(self._rate_limit)
+        # The paced listener checks a connection's first request; these hold for the next
+        # requests on a kept-alive connection, which Qt reads itself.
+        configuration.setMaximumUrlSize(http_head.MAX_REQUEST_LINE)
+        configuration.setMaximumTotalHeaderSize(http_head.MAX_HEAD)
+        configuration.setMaximumHeaderFieldSize(http_head.MAX_REQUEST_LINE)
+        configuration.setKeepAliveTimeout(KEEP_ALIVE_S)
         http.setConfiguration(configuration)
         http.route("/.*", self._route_callback)
         http.addAfterRequestHandler(self._context, self._after_callback)
@@ -145,12 +172,15 @@ class ParticipantServer(QObject):
             http.deleteLater()
             raise UserError("phone_server_failed", reason="bind")
         self._http, self._tcp = http, tcp
+        self._api.guard = RequestGuard(tcp.serverPort(), _local_addresses)
         self._set_port(tcp.serverPort())
         QTimer.singleShot(self.prewarm_delay_ms, self, _prewarm_certificates)
+        self._file_timer.start()
         return self._port
 
     def stop(self) -> None:
         """Stop listening and drop open connections. Safe to call when stopped."""
+        self._file_timer.stop()
         if self._tcp is not None:
             self._tcp.close()
         if self._http is not None:
@@ -168,13 +198,35 @@ class ParticipantServer(QObject):
                 request.url().path(_ENCODED),
                 request.url().query(_ENCODED),
                 bytes(request.body().data()),
+                _guarded_headers(request),
+                request.remoteAddress().toString().removeprefix("::ffff:"),
             )
         except Exception:  # ParticipantApi.handle does not raise; never let Qt see one
             log.exception("participant request failed")
             reply = Reply(500)
         if reply.ballot is not None:
             self.ballot_received.emit(reply.ballot.team_id, reply.ballot.function)
+        if reply.file_lost:
+            self._announce_file_lost()
         response.swap(_qt_response(reply))
+        if self._tcp is not None:
+            self._tcp.answered(request.remoteAddress().toString(), request.remotePort())
+
+    def _check_file(self) -> None:
+        check = getattr(self._store, "check_file", None)
+        if check is None:
+            return
+        try:
+            check()
+        except SessionFileError as error:
+            if error.key == "session_file_lost":
+                self._announce_file_lost()
+
+    def _announce_file_lost(self) -> None:
+        if not self._file_lost:
+            self._file_lost = True
+            self._file_timer.stop()
+            self.session_file_lost.emit()
 
     def _set_port(self, port: int) -> None:
         if port != self._port:
@@ -195,6 +247,28 @@ def _after_handler(
             alive._respond(request, response)
 
     return handle
+
+
+_GUARDED = {
+    b"host": "host",
+    b"origin": "origin",
+    b"content-type": "content_type",
+    b"sec-fetch-site": "fetch_site",
+}
+
+
+def _guarded_headers(request: QHttpServerRequest) -> RequestHeaders:
+    """The headers the request guard looks at (the first of each; a missing Host is "")."""
+    found: dict[str, str] = {}
+    for name, value in request.headers().toListOfPairs():
+        field = _GUARDED.get(bytes(name.data()).lower())
+        if field is not None and field not in found:
+            found[field] = bytes(value.data()).decode("latin-1")
+    return RequestHeaders(**found)
+
+
+def _local_addresses() -> list[str]:
+    return [address.toString() for address in QNetworkInterface.allAddresses()]
 
 
 def _qt_response(reply: Reply) -> QHttpServerResponse:

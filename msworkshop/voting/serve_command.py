@@ -1,9 +1,14 @@
 """``msworkshop serve FILE [--host H] [--port P]``: the participant server without the GUI.
 
 Opens a voting round when none is open, prints ``Join URL: <url>`` (flushed at once) and
-serves until Ctrl-C or SIGTERM. Python runs signal handlers only when it gets control, which
-a Qt event loop may not give it for a long time: the handler's wake-up byte goes through a
-socket pair watched by a QSocketNotifier, so the loop wakes and quits promptly.
+serves until Ctrl-C or SIGTERM. Python runs signal handlers only when the main thread gets
+control, which a Qt event loop (or a request stuck on a full or locked disk) may not give it
+for a long time. So the C-level wake-up byte of a signal goes through a socket pair to a
+small watcher thread, which asks the loop to quit and, should the process still be running
+``STOP_GRACE_S`` later, ends it: every acknowledged ballot is already on disk.
+
+A request never waits longer than ``BUSY_TIMEOUT_S`` for the file's write lock (another
+program holding it): the phone gets a 503 and tries again.
 
 Also runnable as ``python -m msworkshop.voting.serve_command FILE [--host H] [--port P]``.
 """
@@ -11,15 +16,18 @@ Also runnable as ``python -m msworkshop.voting.serve_command FILE [--host H] [--
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import signal
 import socket
 import sys
-from collections.abc import Callable, Iterator, Sequence
+import threading
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from PySide6.QtCore import QCoreApplication, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QMetaObject, Qt, QTimer
 
 from msworkshop.domain.messages import UserError, translate
 from msworkshop.store import SessionStore
@@ -27,6 +35,8 @@ from msworkshop.voting import join, tokens
 from msworkshop.voting.lan_server import ANY_IPV4, ParticipantServer
 
 _WILDCARDS = ("0.0.0.0", "", "::", "any")
+STOP_GRACE_S = 1.5  # after SIGTERM/SIGINT, then the process ends regardless
+BUSY_TIMEOUT_S = 0.5
 
 
 def run_serve(
@@ -36,7 +46,7 @@ def run_serve(
     out = out or sys.stdout
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] if sys.argv else "serve"])
     host = ANY_IPV4 if host.strip().lower() in _WILDCARDS else host.strip()
-    with SessionStore.open(path) as store, _quit_on_signals(app.quit):
+    with _quit_on_signals(app), SessionStore.open(path, busy_timeout=BUSY_TIMEOUT_S) as store:
         if store.read_only:
             raise UserError("read_only", name=Path(path).name)
         lang = store.workshop().language
@@ -44,6 +54,13 @@ def run_serve(
         if current is None or not current.is_open:
             current = store.open_round()
         server = ParticipantServer(store, tokens.session_token(store))
+        lost: list[UserError] = []
+
+        def file_lost() -> None:  # the 503 goes out first, then the loop ends
+            lost.append(store.file_lost or UserError("session_file_lost", name=Path(path).name))
+            QTimer.singleShot(0, app.quit)
+
+        server.session_file_lost.connect(file_lost)
         actual_port = server.start(host, port)
         addresses = join.lan_addresses() if host == ANY_IPV4 else []
         shown = host if host != ANY_IPV4 else join.default_address(addresses)
@@ -55,38 +72,50 @@ def run_serve(
         out.flush()
         app.exec()
         server.stop()
+    if lost:
+        from msworkshop.domain.languages import cli_language
+
+        sys.stderr.write(f"msworkshop: {lost[0].message(cli_language())}\n")
+        return 1
     return 0
 
 
 @contextmanager
-def _quit_on_signals(quit_loop: Callable[[], None]) -> Iterator[None]:
-    """Route SIGINT and SIGTERM to ``quit_loop`` while a Qt event loop runs."""
+def _quit_on_signals(app: QCoreApplication, grace_s: float | None = None) -> Iterator[None]:
+    """Route SIGINT and SIGTERM to ``app.quit`` while a Qt event loop runs, within a grace."""
+    grace = STOP_GRACE_S if grace_s is None else grace_s
     reader, writer = socket.socketpair()
-    reader.setblocking(False)
     writer.setblocking(False)
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+    finished = threading.Event()
 
-    def drain() -> None:
+    def watch() -> None:
         try:
-            while reader.recv(64):
-                pass
-        except OSError:  # nothing left to read (BlockingIOError)
-            pass
+            if not reader.recv(64) or finished.is_set():
+                return
+        except OSError:
+            return
+        QMetaObject.invokeMethod(app, "quit", Qt.ConnectionType.QueuedConnection)
+        if not finished.wait(grace):
+            os._exit(1)  # no message: stderr itself may be what blocks the main thread
 
     def on_signal(signum: int, frame: object) -> None:
-        QTimer.singleShot(0, quit_loop)  # also works when the loop has not started yet
+        QTimer.singleShot(0, app.quit)  # also works when the loop has not started yet
 
-    notifier.activated.connect(drain)
+    watcher = threading.Thread(target=watch, name="serve-signals", daemon=True)
+    watcher.start()
     wanted = [signal.SIGINT, signal.SIGTERM]
     previous = {number: signal.signal(number, on_signal) for number in wanted}
     old_fd = signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
     try:
         yield
     finally:
+        finished.set()
         signal.set_wakeup_fd(old_fd)
         for number, handler in previous.items():
             signal.signal(number, handler)
-        notifier.setEnabled(False)
+        with contextlib.suppress(OSError):
+            writer.send(b"\0")  # let the watcher end
+        watcher.join(1)
         reader.close()
         writer.close()
 

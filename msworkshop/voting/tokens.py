@@ -18,8 +18,9 @@ from typing import Protocol
 
 TOKEN_SETTING = "phone.token"
 SECRET_SETTING = "phone.secret"
-DEVICE_PATTERN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
-TOKEN_PATTERN = re.compile(r"^[A-Za-z0-9_-]{10,64}$")
+# Used with fullmatch: "$" would also accept a trailing newline.
+DEVICE_PATTERN = re.compile(r"[A-Za-z0-9_-]{16,64}")
+TOKEN_PATTERN = re.compile(r"[A-Za-z0-9_-]{10,64}")
 # Join tokens are typed from the projector by people without a camera: lower case, no look-alike
 # characters (0/o, 1/l/i). 10 of 31 symbols is ~50 bits: with the server's rate limit, guessing
 # one would take far longer than any workshop lasts.
@@ -41,7 +42,7 @@ def make_token() -> str:
 def session_token(store: SettingsStore) -> str:
     """The session's join token, created (and saved) the first time it is asked for."""
     token = store.get_setting(TOKEN_SETTING)
-    if token and TOKEN_PATTERN.match(token):
+    if token and TOKEN_PATTERN.fullmatch(token):
         return token
     return new_session_token(store)
 
@@ -63,7 +64,7 @@ def device_secret(store: SettingsStore) -> bytes:
 
 
 def valid_device(device: object) -> bool:
-    return isinstance(device, str) and DEVICE_PATTERN.match(device) is not None
+    return isinstance(device, str) and DEVICE_PATTERN.fullmatch(device) is not None
 
 
 def replace_key(secret: bytes, device: str, round_number: int) -> str:
