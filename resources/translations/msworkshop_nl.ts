@@ -697,6 +697,10 @@
         <translation>Presenteren gestopt. Druk op F5 om de zaal hetzelfde beeld weer te laten zien.</translation>
     </message>
     <message>
+        <source>The session file %1 was deleted or replaced by another file. Nothing is lost yet: phones are told their vote was not stored, and nothing is written to that path. Save the session under a new name to go on.</source>
+        <translation>Het sessiebestand %1 is verwijderd of vervangen door een ander bestand. Er is nog niets verloren: telefoons horen dat hun stem niet is bewaard, en er wordt niets naar die plek geschreven. Bewaar de sessie onder een nieuwe naam om verder te gaan.</translation>
+    </message>
+    <message>
         <source>Projector: off (F5)</source>
         <translation>Projector: uit (F5)</translation>
     </message>

@@ -103,6 +103,7 @@ class PhoneVoting(QObject):
             self._controller.intake.phone_store(), tokens.session_token(store), parent=self
         )
         server.prewarm_delay_ms = PREWARM_AFTER_MS
+        server.session_file_lost.connect(self._controller.report_file_lost)
         try:
             server.start(port=self.preferred_port())
         except UserError as error:

@@ -84,6 +84,9 @@ class SessionController(QObject):
     # session_opened, round_changed and results_changed are emitted again so every view rebuilds.
     workshop_changed = Signal(object)  # Workshop
     join_url_changed = Signal(str)  # the phone join URL ("" when phones cannot vote)
+    # The session file was deleted or replaced while open: nothing more is written to that
+    # path (phones get an error, never a thank-you) until it is saved elsewhere.
+    file_lost = Signal()
 
     def __init__(
         self,
@@ -283,6 +286,17 @@ class SessionController(QObject):
         self._recompute()
         self.ballots_changed.emit()
         self._announce_results()
+
+    def report_file_lost(self) -> None:
+        """Someone (the phone server, a refused write) found the file gone or replaced."""
+        self.file_lost.emit()
+
+    def save_copy_and_reopen(self, target: Path) -> None:
+        """After the file was lost: save what this session holds (the open connection still
+        reads it) as ``target`` and continue there. Raises UserError."""
+        store = self._require_store()
+        store.save_copy(target)  # type: ignore[attr-defined]
+        self.open(target)
 
     def store(self) -> SessionStore:
         """The open store: for the services only (views use the typed methods here, and

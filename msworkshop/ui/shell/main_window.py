@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self._full_screen_kiosk = full_screen_kiosk
         self.kiosk: Kiosk | None = None
+        self._rescuing = False
         self.timers = timers or TimerBank(SIDEBAR_STEPS, clock or time.monotonic, parent=self)
         self.actions_ = MainActions(self, controller.undo_stack)
         self.steps = StepsView(controller, self.timers)
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.projector.blank_changed.connect(self._update_projector_state)
         controller.session_opened.connect(self._session_opened)
         controller.session_closed.connect(self._session_closed)
+        controller.file_lost.connect(self._file_lost)
         controller.ballots_changed.connect(self._update_status)
         controller.round_changed.connect(self._update_status)
         self._restore_geometry()
@@ -272,6 +274,32 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         self.timers.pause_all()
         return self._try(lambda: self.controller.open(path))
+
+    def _file_lost(self) -> None:
+        """The open file was deleted or replaced: say so, and offer to save what is open."""
+        controller = self.controller
+        if not controller.is_open or self._rescuing:
+            return
+        self._rescuing = True
+        try:
+            name = controller.path.name if controller.path else ""
+            dialogs = _dialogs()
+            dialogs.show_error(
+                self,
+                self.tr(
+                    "The session file %1 was deleted or replaced by another file. Nothing "
+                    "is lost yet: phones are told their vote was not stored, and nothing is "
+                    "written to that path. Save the session under a new name to go on."
+                ).replace("%1", name),
+            )
+            target = dialogs.ask_save_path(self, suggest_session_path(controller.workshop.title))
+            if target is not None:
+                try:
+                    controller.save_copy_and_reopen(target)
+                except UserError as error:
+                    dialogs.show_error(self, error.message(i18n.current_ui_language()))
+        finally:
+            self._rescuing = False
 
     def close_session(self) -> None:
         self.timers.pause_all()  # written to the file before it closes
