@@ -226,6 +226,13 @@
     </message>
 </context>
 <context>
+    <name>CloseRound</name>
+    <message>
+        <source>Close round %1</source>
+        <translation>Stemronde %1 sluiten</translation>
+    </message>
+</context>
+<context>
     <name>CommentsView</name>
     <message>
         <source>No voting round yet.</source>

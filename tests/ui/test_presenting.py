@@ -154,3 +154,18 @@ def test_the_facilitator_sees_what_the_room_sees_and_what_comes_next(
     window.actions_.stop.trigger()
     qtbot.waitUntil(lambda: "projector off" in preview.caption.text(), timeout=3000)
     assert preview.thumbnail.pixmap().isNull() and "F5" in preview.thumbnail.text()
+
+
+def test_closing_a_round_by_mistake_is_undone_with_edit_undo(window: MainWindow) -> None:
+    controller = window.controller
+    controller.open_round()
+    window.actions_.close_round.trigger()  # Ctrl+Shift+C: asks nothing
+    round_ = controller.current_round()
+    assert round_ is not None and not round_.is_open
+    assert window.actions_.undo.text() == "&Undo Close round 1"
+    window.actions_.undo.trigger()
+    round_ = controller.current_round()
+    assert round_ is not None and round_.is_open and round_.number == 1
+    window.actions_.redo.trigger()
+    round_ = controller.current_round()
+    assert round_ is not None and not round_.is_open

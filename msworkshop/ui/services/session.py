@@ -40,6 +40,7 @@ class Store(Protocol):
     def current_round(self) -> Round | None: ...
     def open_round(self) -> Any: ...
     def close_round(self) -> Any: ...
+    def reopen_round(self, number: int) -> Any: ...
     def add_ballot(self, ballot: Ballot) -> Any: ...
     def insert_ballots(self, ballots: Sequence[Ballot]) -> list[str]: ...
     def remove_ballots(self, ballot_ids: Sequence[str]) -> int: ...
@@ -349,7 +350,21 @@ class SessionController(QObject):
         self._round_changed()
 
     def close_round(self) -> None:
+        """Close the open round as one undoable step (Edit → Undo opens it again, so a
+        Ctrl+Shift+C pressed by mistake in front of the room costs nothing)."""
+        round_ = self.current_round()
+        if round_ is None or not round_.is_open:
+            return
+        from msworkshop.ui.services.rounds import CloseRound  # loaded with the first close
+
+        self.undo_stack.push(CloseRound(self, round_.number))
+
+    def _close_round_now(self) -> None:
         self._require_store().close_round()
+        self._round_changed()
+
+    def _reopen_round(self, number: int) -> None:
+        self._require_store().reopen_round(number)
         self._round_changed()
 
     # -- ballots: written only through the intake (services.intake), the one door ------------
