@@ -27,6 +27,7 @@ from msworkshop.domain.chart_builders import (
     ChartTexts,
     dimension_chart_data,
     discussion_prompt,
+    function_name,
     gap_chart_data,
     perception_gap,
     score_chart_data,
@@ -40,6 +41,7 @@ from msworkshop.ui.charts.dimension_dots import DimensionDotChart
 from msworkshop.ui.charts.team_panel import GapTexts, gap_lines
 from msworkshop.ui.charts.widgets import GapChart, ScoreChart, StageBarChart
 from msworkshop.ui.common import theme
+from msworkshop.ui.common.i18n import format_number
 from msworkshop.ui.services.reveal import reveal_for
 from msworkshop.ui.services.session import SessionController
 
@@ -295,11 +297,42 @@ class RevealProjectorView(QWidget):
         data = gap_chart_data(
             c.workshop, c.content, team, PROJECTOR_GAPS, room_chart_texts(c.content)
         )
+        if not data.rows and any(g.suppressed for g in team.groups):
+            self.gap_chart.set_data(None)  # a grey line would say nothing: say why instead
+            self.gap_chart.hide()
+            self.prompt.setText(self._hidden_text(team))
+            return
+        self.gap_chart.show()
         self.gap_chart.set_data(data)
         if data.rows:
             self.prompt.setText(
                 self._text("to_discuss", prompt=discussion_prompt(c.content, data.rows[0].key))
             )
+
+    def _hidden_text(self, team: TeamResult) -> str:
+        """What the room cannot see and why (anonymity), and what it can: each shown
+        function's statement it agrees with most and least."""
+        c = self._controller
+        hidden = [
+            function_name(c.workshop, c.content, g.function) for g in team.groups if g.suppressed
+        ]
+        lines = [self._text("gaps_hidden", functions=", ".join(hidden))]
+        for group in team.groups:
+            if group.suppressed or not group.statements:
+                continue
+            ranked = sorted(group.statements.items(), key=lambda item: item[1].mean)
+            (least, low), (most, high) = ranked[0], ranked[-1]
+            lines.append(
+                self._text(
+                    "gaps_own",
+                    function=function_name(c.workshop, c.content, group.function),
+                    most=c.content.statement(most).text,
+                    most_value=format_number(high.mean, 1, self.locale()),
+                    least=c.content.statement(least).text,
+                    least_value=format_number(low.mean, 1, self.locale()),
+                )
+            )
+        return "\n\n".join(lines)
 
     def visible_texts(self) -> list[str]:
         """Every text and chart description this view holds (for leak tests)."""
