@@ -67,8 +67,8 @@ def test_no_email_name_or_time_reaches_the_session_file(
     with SessionStore.open(session) as watcher:  # holds the WAL open while the CLI writes
         watcher.workshop()
         assert main(["import", str(session), str(path)]) == 0
-        written = session_bytes(session)
-        assert session.with_name(session.name + "-wal").stat().st_size > 0
+        written = session_bytes(session)  # the file and its WAL (emptied when the CLI's
+        # store closes and compacts the file; what was stored is then in the file itself)
         assert watcher.ballot_count() >= 4
     out = capsys.readouterr().out
     assert "Imported" in out and "Columns not stored" in out
