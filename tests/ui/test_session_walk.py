@@ -22,8 +22,8 @@ from msworkshop.ui.shell import window_dialogs
 from msworkshop.ui.shell.main_window import MainWindow
 from msworkshop.ui.steps.registry import SIDEBAR_STEPS
 from tests.ui.conftest import click
-from tests.ui.test_kiosk import submit_and_continue, vote
-from tests.ui.test_projector import projected_text
+from tests.ui.kiosk.test_kiosk import submit_and_continue, vote
+from tests.ui.projector.test_projector import projected_text
 
 SIZES = ((1280, 720), (1920, 1080))
 
