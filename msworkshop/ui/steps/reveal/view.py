@@ -30,16 +30,17 @@ from msworkshop.domain.chart_builders import (
     function_name,
     gap_chart_data,
     perception_gap,
-    score_chart_data,
     stage_chart_data,
+    stage_profile_chart_data,
 )
 from msworkshop.domain.charts import PerceptionGap
 from msworkshop.domain.content import Content
 from msworkshop.domain.reveal import RevealLevel, RevealState
 from msworkshop.ui.charts.base import ChartWidget
 from msworkshop.ui.charts.dimension_dots import DimensionDotChart
+from msworkshop.ui.charts.stage_profile import StageProfileChart
 from msworkshop.ui.charts.team_panel import GapTexts, gap_lines
-from msworkshop.ui.charts.widgets import GapChart, ScoreChart, StageBarChart
+from msworkshop.ui.charts.widgets import GapChart, StageBarChart
 from msworkshop.ui.common import theme
 from msworkshop.ui.common.i18n import format_number
 from msworkshop.ui.services.reveal import reveal_for
@@ -93,7 +94,7 @@ class RevealProjectorView(QWidget):
         self.stage_charts: dict[str, StageBarChart] = {}
         self.stage_titles: dict[str, QLabel] = {}
         self.stage_gap = theme.label("", "body")
-        self.score_chart = ScoreChart()
+        self.profile_chart = StageProfileChart()  # what the statements point to, per stage
         self.dimension_chart = DimensionDotChart()
         self.score_gap = theme.label("", "body")
         self.gap_chart = GapChart()
@@ -102,7 +103,7 @@ class RevealProjectorView(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self._page(self.waiting))
         self.pages.addWidget(self._page(self._stage_row, self.stage_gap))
-        self.pages.addWidget(self._page(self.score_chart, self.dimension_chart, self.score_gap))
+        self.pages.addWidget(self._page(self.profile_chart, self.dimension_chart, self.score_gap))
         self.pages.addWidget(self._page(self.gap_chart, self.prompt))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)  # the projector window keeps the margins
@@ -162,7 +163,7 @@ class RevealProjectorView(QWidget):
     def _page_charts(self) -> list[ChartWidget]:
         return [
             *self.stage_charts.values(),
-            self.score_chart,
+            self.profile_chart,
             self.dimension_chart,
             self.gap_chart,
         ]
@@ -257,7 +258,7 @@ class RevealProjectorView(QWidget):
     def _clear_charts(self) -> None:
         for chart in (
             *self.stage_charts.values(),
-            self.score_chart,
+            self.profile_chart,
             self.dimension_chart,
             self.gap_chart,
         ):
@@ -285,7 +286,7 @@ class RevealProjectorView(QWidget):
         c = self._controller
         self.heading.setText(self._text("results_scores"))
         texts = room_chart_texts(c.content)
-        self.score_chart.set_data(score_chart_data(c.workshop, c.content, team, texts))
+        self.profile_chart.set_data(stage_profile_chart_data(c.workshop, c.content, team, texts))
         self.dimension_chart.set_data(dimension_chart_data(c.workshop, c.content, team, texts))
         gap = perception_gap(c.workshop, c.content, team)
         gap = PerceptionGap(None, gap.points)  # the stage line was on the previous slide
@@ -347,7 +348,7 @@ class RevealProjectorView(QWidget):
         ]
         charts = [
             *self.stage_charts.values(),
-            self.score_chart,
+            self.profile_chart,
             self.dimension_chart,
             self.gap_chart,
         ]

@@ -34,7 +34,7 @@ def neutral_session(path: Path, language: str) -> Path:
     return path
 
 
-def test_the_room_sees_what_the_statements_point_to_beside_the_score(
+def test_the_room_sees_the_stage_profile_and_what_it_points_to(
     qtbot, controller: SessionController, tmp_path: Path
 ) -> None:
     controller.open(neutral_session(tmp_path / "neutral.msworkshop", "en"))
@@ -51,10 +51,10 @@ def test_the_room_sees_what_the_statements_point_to_beside_the_score(
     QApplication.processEvents()
     projector.grab()
     view = projector.views["reveal"]
-    texts = [t.text for t in view.score_chart.placed_texts]
-    reading = f"60 · statements: {controller.content.stage(group.diagnostic_stage).name}"
-    assert texts.count(reading) == 2, texts  # both functions
-    assert "60 · Living together" not in texts
+    texts = [t.text for t in view.profile_chart.placed_texts]
+    reading = f"→ {controller.content.stage(group.diagnostic_stage).name}"
+    assert texts.count(reading) == 2, texts  # both functions: the statements' stage
+    assert "→ Living together" not in texts  # not the article's band of the score 60
 
 
 def test_the_facilitators_panel_names_both_readings(

@@ -8,8 +8,8 @@ from pathlib import Path
 from msworkshop.domain.chart_builders import (
     dimension_chart_data,
     gap_chart_data,
-    score_chart_data,
     stage_chart_data,
+    stage_profile_chart_data,
 )
 from msworkshop.domain.reveal import RevealLevel
 from msworkshop.ui.charts.widgets import chart_texts
@@ -27,7 +27,7 @@ def _charts(view: RevealProjectorView) -> list[object]:
         c.data()
         for c in (
             *view.stage_charts.values(),
-            view.score_chart,
+            view.profile_chart,
             view.dimension_chart,
             view.gap_chart,
         )
@@ -59,12 +59,14 @@ def test_the_projector_shows_nothing_before_a_reveal_then_one_stage_at_a_time(
         c.workshop, c.content, north.group("marketing"), texts
     )
     assert view.stage_charts["sales"].data().suppressed
-    assert view.score_chart.data() is None and view.gap_chart.data() is None
+    assert view.profile_chart.data() is None and view.gap_chart.data() is None
     assert gaps_view.shown_level == RevealLevel.NONE and gaps_view.gap_chart.data() is None
 
     controller.reveal.reveal_next()  # 2: scores
     assert view.shown_level == RevealLevel.SCORES
-    assert view.score_chart.data() == score_chart_data(c.workshop, c.content, north, texts)
+    assert view.profile_chart.data() == stage_profile_chart_data(
+        c.workshop, c.content, north, texts
+    )
     assert view.dimension_chart.data() == dimension_chart_data(c.workshop, c.content, north, texts)
     assert view.gap_chart.data() is None
 
