@@ -1462,6 +1462,10 @@ score %2</translation>
         <source>Perception gap: %1</source>
         <translation>Verschil in beeld: %1</translation>
     </message>
+    <message>
+        <source>To discuss: %1</source>
+        <translation>Om te bespreken: %1</translation>
+    </message>
 </context>
 <context>
     <name>TeamsEditor</name>

@@ -14,6 +14,7 @@ from msworkshop.domain.analysis import GroupResult, TeamResult
 from msworkshop.domain.chart_builders import (
     dimension_chart_data,
     perception_gap,
+    reading_talking_points,
     score_chart_data,
     series_style,
 )
@@ -189,9 +190,15 @@ class TeamPanel(QGroupBox):
         self.setTitle(team.team_name)
         for group in team.groups:
             self.panels[group.function].show_group(workshop, content, group)
+        talking = reading_talking_points(workshop, content, team)  # vote vs. statements
         self.gap_label.setText(
-            self.tr("Perception gap: %1").replace(
-                "%1", "; ".join(gap_lines(perception_gap(workshop, content, team)))
+            "\n".join(
+                [
+                    self.tr("Perception gap: %1").replace(
+                        "%1", "; ".join(gap_lines(perception_gap(workshop, content, team)))
+                    ),
+                    *(self.tr("To discuss: %1").replace("%1", point) for point in talking),
+                ]
             )
         )
         scores = workshop.mode.asks_statements or any(g.has_diagnostic for g in team.groups)

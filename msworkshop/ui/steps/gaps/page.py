@@ -24,6 +24,7 @@ from msworkshop.domain.analysis import SessionResult, TeamResult
 from msworkshop.domain.chart_builders import (
     discussion_prompt,
     gap_chart_data,
+    reading_talking_points,
     series_styles,
 )
 from msworkshop.domain.charts import GapChartData
@@ -210,6 +211,7 @@ class GapsPage(QWidget):
                     "± spread, how much people within it disagree."
                 )
             )
+        notes += reading_talking_points(c.workshop, c.facilitator_content, team)
         self.message.setText(" ".join(notes))
         self.model.show(c.facilitator_content, data)
         self.table.resizeRowsToContents()

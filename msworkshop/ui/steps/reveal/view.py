@@ -30,6 +30,7 @@ from msworkshop.domain.chart_builders import (
     function_name,
     gap_chart_data,
     perception_gap,
+    reading_talking_points,
     stage_chart_data,
     stage_profile_chart_data,
 )
@@ -306,9 +307,10 @@ class RevealProjectorView(QWidget):
         self.gap_chart.show()
         self.gap_chart.set_data(data)
         if data.rows:
-            self.prompt.setText(
-                self._text("to_discuss", prompt=discussion_prompt(c.content, data.rows[0].key))
-            )
+            # Where a function's vote and its statements disagree, that comes first.
+            talking = reading_talking_points(c.workshop, c.content, team)
+            prompt = talking[0] if talking else discussion_prompt(c.content, data.rows[0].key)
+            self.prompt.setText(self._text("to_discuss", prompt=prompt))
 
     def _hidden_text(self, team: TeamResult) -> str:
         """What the room cannot see and why (anonymity), and what it can: each shown

@@ -76,3 +76,28 @@ def charts_record_their_texts(monkeypatch: pytest.MonkeyPatch) -> None:
     from msworkshop.ui.charts import placed_text
 
     monkeypatch.setattr(placed_text, "RECORD_ON_SCREEN", True)
+
+
+def test_a_vote_that_disagrees_with_the_statements_is_a_talking_point(
+    qtbot, controller: SessionController, tmp_path: Path
+) -> None:
+    """Everyone votes Married (4), but every answer is 3: the statements point lower."""
+    path = tmp_path / "differs.msworkshop"
+    workshop = make_workshop(mode=VotingMode.BOTH)
+    with SessionStore.create(path, workshop) as store:
+        round_ = store.open_round()
+        store.add_ballots(
+            [
+                Ballot(1, function, round_.number, 4, (3,) * 20, "", Source.PAPER)
+                for function in ("marketing", "sales")
+                for _ in range(3)
+            ]
+        )
+        store.close_round()
+    controller.open(path)
+    result = controller.result
+    panel = TeamPanel(controller.workshop, result.team(1).team_name)
+    qtbot.addWidget(panel)
+    panel.show_team(controller.workshop, controller.content, result.team(1))
+    text = panel.gap_label.text()
+    assert text.count("To discuss: ") == 2 and "Married" in text
