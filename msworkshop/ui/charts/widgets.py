@@ -379,7 +379,11 @@ class GapChart(ChartWidget):
 
     def _numbered_labels(self) -> list[str]:
         rows = self._data.rows if self._data is not None else ()
-        return [f"{r + 1}. {row.label}" for r, row in enumerate(rows)]
+        # One scheme on every surface: the rank, the statement's own number as a quiet aside.
+        return [
+            f"{row.rank or r + 1}. {row.label}" + (f" ({row.reference})" if row.reference else "")
+            for r, row in enumerate(rows)
+        ]
 
     def _label_measure(self) -> Measure:
         return QFontMetricsF(bold(self.font())).horizontalAdvance  # labels are painted bold

@@ -31,7 +31,7 @@ def test_statements_are_whole_large_and_the_slide_fits_at_720p(qtbot, language: 
     assert chart.font().pixelSize() >= 24  # the theme's "small" type at 720p
     for number, (row, lines) in enumerate(zip(data.rows, chart.statement_lines(), strict=True)):
         assert not any(line.endswith("…") for line in lines), lines
-        assert " ".join(lines) == f"{number + 1}. {row.label}"
+        assert " ".join(lines) == f"{number + 1}. {row.label} ({row.reference})"
     prompt_bottom = view.prompt.mapTo(projector, QPoint(0, view.prompt.height())).y()
     assert view.prompt.text() and prompt_bottom <= projector.height()
     assert chart.height() >= chart.preferred_height()  # nothing squeezed
