@@ -22,6 +22,8 @@ MAX_TITLE_LENGTH = 200
 MAX_TEXT_LENGTH = 2000
 MAX_ACTIONS_PER_TEAM = 50
 
+CHECKLIST_SETTING = "checklist.{team}"  # session setting: the stay-or-move items a team ticked
+
 
 class Priority(StrEnum):
     HIGH = "high"

@@ -12,7 +12,7 @@ from typing import Protocol
 
 from msworkshop.domain.analysis import SessionResult
 from msworkshop.domain.content import Content
-from msworkshop.domain.plans import PlanAction
+from msworkshop.domain.plans import CHECKLIST_SETTING, PlanAction
 from msworkshop.domain.workshop import Workshop
 from msworkshop.export.pdf import PlanDocument
 
@@ -23,6 +23,7 @@ class PlanSource(Protocol):
     def agreements(self) -> dict[int, tuple[int, int]]: ...
     def team_notes(self) -> dict[int, str]: ...
     def plans_by_team(self) -> dict[int, tuple[PlanAction, ...]]: ...
+    def get_setting(self, key: str, default: str | None = None) -> str | None: ...
 
 
 def plan_document(
@@ -35,7 +36,20 @@ def plan_document(
         agreements=source.agreements(),
         notes=source.team_notes(),
         actions=source.plans_by_team(),
+        checklist_ticks=checklist_ticks(source, workshop),
     )
+
+
+def checklist_ticks(source: PlanSource, workshop: Workshop) -> dict[int, frozenset[str]]:
+    """What each team ticked on its stay-or-move checklist (item keys, see
+    ``StayOrMove.item_keys``), as saved by the Agree step."""
+    ticks = {}
+    for team in workshop.teams:
+        saved = source.get_setting(CHECKLIST_SETTING.format(team=team.id)) or ""
+        keys = frozenset(k for k in saved.split(",") if k)
+        if keys:
+            ticks[team.id] = keys
+    return ticks
 
 
 def run_exports(

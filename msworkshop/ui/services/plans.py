@@ -23,6 +23,7 @@ from msworkshop.domain.plans import (
     check_agreement,
     moved,
     suggested_actions,
+    third_function_name,
 )
 
 if TYPE_CHECKING:
@@ -108,7 +109,11 @@ class PlanState(QObject):
         new = [
             a
             for a in suggested_actions(
-                self.controller.content, agreement, self.controller.workshop.date, keys=keys
+                self.controller.content,
+                agreement,
+                self.controller.workshop.date,
+                keys=keys,
+                third=third_function_name(self.controller.workshop, self.controller.content),
             )
             if a.template_key not in taken
         ]

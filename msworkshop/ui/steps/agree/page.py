@@ -8,6 +8,8 @@ and can be undone (``controller.undo_stack``). ``AgreeView`` is the projector's 
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from msworkshop.domain.messages import UserError
 from msworkshop.domain.plan_basis import most_chosen_stage
-from msworkshop.domain.plans import stay_or_move_for
+from msworkshop.domain.plans import CHECKLIST_SETTING, stay_or_move_for
 from msworkshop.ui.common import dialogs
 from msworkshop.ui.common.i18n import current_ui_language, on_language_change
 from msworkshop.ui.common.labels import stage_text
@@ -129,18 +131,23 @@ class AgreePage(QWidget):
         entry = stay_or_move_for(self._controller.facilitator_content, stage)
         if entry is None:
             return
+        ticked = self._ticked(team_id)
+        keys = iter(entry.item_keys())
         for column, (title, items) in enumerate(
             (
-                (self.tr("Staying is fine when…"), entry.stay_when),
-                (self.tr("Time to move on when…"), entry.move_when),
+                (entry.stay_heading or self.tr("Staying is fine when…"), entry.stay_when),
+                (entry.move_heading or self.tr("Time to move on when…"), entry.move_when),
             )
         ):
-            label = QLabel(f"<b>{title}</b>")
+            label = QLabel(f"<b>{escape(title)}</b>")
             self._checklist_layout.addWidget(label, 0, column)
             for row, text in enumerate(items, start=1):
-                # A thinking aid while deciding; not saved. The text wraps (a QCheckBox's
-                # does not), so long items do not widen the page.
+                # Saved per team (printed on its page of the plan). The text wraps (a
+                # QCheckBox's does not), so long items do not widen the page.
+                key = next(keys)
                 box = QCheckBox()
+                box.setChecked(key in ticked)
+                box.toggled.connect(lambda on, t=team_id, k=key: self._tick(t, k, on))
                 box.setAccessibleName(text)
                 box.setStyleSheet("QCheckBox { padding: 2px; }")
                 line = QLabel(text)
@@ -154,6 +161,24 @@ class AgreePage(QWidget):
                 cell.setLayout(item)
                 item.setContentsMargins(0, 0, 0, 0)
                 self._checklist_layout.addWidget(cell, row, column)
+        if entry.advice:  # help text, not an item to tick
+            advice = QLabel(entry.advice)
+            advice.setWordWrap(True)
+            rows = 1 + max(len(entry.stay_when), len(entry.move_when))
+            self._checklist_layout.addWidget(advice, rows, 0, 1, 2)
+
+    def _ticked(self, team_id: int) -> set[str]:
+        saved = self._controller.setting(CHECKLIST_SETTING.format(team=team_id)) or ""
+        return {k for k in saved.split(",") if k}
+
+    def _tick(self, team_id: int, key: str, on: bool) -> None:
+        ticked = self._ticked(team_id)
+        if on:
+            ticked.add(key)
+        else:
+            ticked.discard(key)
+        value = ",".join(sorted(ticked)) or None
+        self._controller.set_setting(CHECKLIST_SETTING.format(team=team_id), value)
 
     def _stage_for_checklist(self, team_id: int) -> int | None:
         agreement = self._state.agreement(team_id)

@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from msworkshop.domain.messages import UserError
-from msworkshop.domain.plans import Agreement, PlanAction, due_for, suggestions_for
+from msworkshop.domain.plans import (
+    Agreement,
+    PlanAction,
+    due_for,
+    suggestions_for,
+    third_function_name,
+)
 from msworkshop.ui.common import dialogs
 from msworkshop.ui.common.i18n import current_ui_language, date_format, on_language_change
 from msworkshop.ui.common.labels import stage_text
@@ -217,9 +223,12 @@ class PlanPage(QWidget):
                 .replace("%2", stage_text(self._controller.content, agreement.target_stage))
             )
 
-    def _fill_suggestions(self, agreement: object, taken: set[str]) -> None:
+    def _fill_suggestions(self, agreement: Agreement | None, taken: set[str]) -> None:
         self.suggestions.clear()
-        templates = suggestions_for(self._controller.content, agreement)  # type: ignore[arg-type]
+        c = self._controller
+        templates = suggestions_for(
+            c.content, agreement, third_function_name(c.workshop, c.content)
+        )
         for template in templates:
             item = QListWidgetItem(template.title)
             item.setToolTip(template.description)

@@ -167,3 +167,27 @@ def test_print_and_viewer_go_through_the_ask_functions(
     close.handout_box.setChecked(True)
     assert close.document.pageCount() == 2  # one page per team
     QTest.qWait(1)
+
+
+def test_checklist_ticks_are_saved_per_team_and_reach_the_plan(
+    qtbot, session: SessionController
+) -> None:
+    from msworkshop.export.plan_exports import plan_document
+
+    page = AgreePage(session)
+    qtbot.addWidget(page)
+    boxes = page.checklist.findChildren(QCheckBox)
+    assert boxes
+    boxes[0].setChecked(True)
+    boxes[-1].setChecked(True)
+    checklist = stay_or_move_for(session.content, 2)
+    assert checklist is not None
+    keys = checklist.item_keys()
+    assert session.result is not None
+    document = plan_document(session.store(), session.workshop, session.content, session.result)
+    team = page.selected_team()
+    assert document.checklist_ticks == {team: frozenset({keys[0], keys[-1]})}
+    again = AgreePage(session)  # a new page (a restart) shows the same ticks
+    qtbot.addWidget(again)
+    shown = [box.isChecked() for box in again.checklist.findChildren(QCheckBox)]
+    assert shown[0] and shown[-1] and not any(shown[1:-1])
