@@ -8,10 +8,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from msworkshop.app_icon import app_icon_path
 from msworkshop.domain.messages import UserError
 from msworkshop.ui.common import i18n, settings
 from msworkshop.ui.services.session import SessionController
@@ -36,7 +34,6 @@ def ensure_application(argv: Sequence[str] | None = None) -> QApplication:
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName(APP_NAME)
     QApplication.setApplicationDisplayName(APP_NAME)
-    QApplication.setWindowIcon(QIcon(str(app_icon_path())))  # every window, the projector too
     QApplication.setDesktopFileName(APP_NAME)  # Wayland/GNOME match msworkshop.desktop
     return app
 
@@ -72,7 +69,7 @@ def create_main_window(
     timers = TimerBank(SIDEBAR_STEPS, time.monotonic, parent=controller)
     window = MainWindow(controller, full_screen_kiosk=full_screen_kiosk, timers=timers)
     controller.setParent(window)
-    after_first_paint(window, lambda: _start_phone_voting(controller))
+    after_first_paint(window, lambda: _after_first_paint(controller))
     if demo:
         try:
             path = demo_session_path(i18n.current_ui_language())
@@ -84,6 +81,21 @@ def create_main_window(
     if path is not None:
         window.open_path(Path(path))
     return window
+
+
+def _after_first_paint(controller: SessionController) -> None:
+    apply_app_icon()
+    _start_phone_voting(controller)
+
+
+def apply_app_icon() -> None:
+    """Every window (the projector's too) carries the app's icon. Set once the first window
+    is on screen: reading the SVG loads Qt's SVG plug-in, which the first paint can do without."""
+    from PySide6.QtGui import QIcon
+
+    from msworkshop.app_icon import app_icon_path
+
+    QApplication.setWindowIcon(QIcon(str(app_icon_path())))
 
 
 def _start_phone_voting(controller: SessionController) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from msworkshop.domain.chart_builders import function_name
 from msworkshop.domain.content import Content
 from msworkshop.domain.plans import PlanAction
 from msworkshop.domain.reveal import RevealLevel
@@ -18,7 +17,7 @@ def stage_text(content: Content, stage: int) -> str:
 
 def function_label(workshop: Workshop, content: Content, function: str) -> str:
     """A function's name as the session calls it (a third function by its own name)."""
-    return function_name(workshop, content, function)
+    return content.function_name(function, workshop.function(function).name)
 
 
 def format_due(content: Content, action: PlanAction) -> str:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from msworkshop.ui.common import theme
 from msworkshop.ui.common.i18n import on_language_change
-from msworkshop.ui.common.labels import level_name
 from msworkshop.ui.projector.window import ProjectorWindow
 from msworkshop.ui.services.session import SessionController
 from msworkshop.ui.steps.registry import SIDEBAR_STEPS
@@ -125,6 +124,8 @@ class RoomPreview(QWidget):
         reveal = self._controller.reveal.next_step()
         if reveal is None:
             return self.tr("R: everything is revealed")
+        from msworkshop.ui.common.labels import level_name  # not needed at start-up
+
         names = {t.id: t.name for t in self._controller.workshop.teams}
         teams = ", ".join(names.get(t, "?") for t in reveal.team_ids)
         return self.tr("R: %1 — %2").replace("%1", teams).replace("%2", level_name(reveal.level))
