@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from msworkshop.domain.comment_text import clean_comment
 from msworkshop.domain.messages import UserError
 from msworkshop.domain.stages import ANSWER_MAX, ANSWER_MIN, STATEMENT_COUNT
 from msworkshop.domain.workshop import Round, Workshop
@@ -86,7 +87,7 @@ def make_ballot(
         comment = ""
     if not isinstance(comment, str):
         raise UserError("comment_invalid")
-    comment = comment.strip()
+    comment = clean_comment(comment).strip()  # every door: kiosk, paper, import, phones
     if len(comment) > COMMENT_MAX_LENGTH:
         raise UserError("comment_too_long", limit=COMMENT_MAX_LENGTH)
     has_answers = any(a is not None for a in checked_answers)

@@ -48,6 +48,18 @@ def dialect_for(language: str) -> type[csv.Dialect]:
     return ExcelDutch if language == "nl" else csv.excel
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_text(cell: object) -> object:
+    """A typed field that a spreadsheet would run as a formula (``=HYPERLINK(...)``), shown
+    as the text it is: prefixed with an apostrophe, which spreadsheets do not display.
+    Numbers (the action's number) stay numbers."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell
+
+
 def actions_csv_text(
     workshop: Workshop,
     content: Content,
@@ -60,21 +72,20 @@ def actions_csv_text(
     writer.writerow([content.text(f"pdf.{key}") for key in HEADER_KEYS])
     for row in action_rows(workshop, content, agreements, actions):
         a = row.action
-        writer.writerow(
-            [
-                row.team.name,
-                row.agreed,
-                row.target,
-                row.number,
-                a.title,
-                a.description,
-                a.owner,
-                iso(a.due),
-                a.measure,
-                row.priority,
-                row.status,
-            ]
-        )
+        cells = [
+            row.team.name,
+            row.agreed,
+            row.target,
+            row.number,
+            a.title,
+            a.description,
+            a.owner,
+            iso(a.due),
+            a.measure,
+            row.priority,
+            row.status,
+        ]
+        writer.writerow([as_text(cell) for cell in cells])
     return buffer.getvalue()
 
 

@@ -26,13 +26,13 @@ from typing import Any, Protocol
 from urllib.parse import parse_qs
 
 from msworkshop.domain.ballot import COMMENT_MAX_LENGTH, Ballot, Source, make_ballot
+from msworkshop.domain.comment_text import clean_comment
 from msworkshop.domain.messages import DEFAULT_LANGUAGE, LANGUAGES, UserError, translate
 from msworkshop.domain.workshop import Round, Workshop
 from msworkshop.resource_files import resource_path
 from msworkshop.store.errors import SessionFileError
 from msworkshop.voting import tokens
 from msworkshop.voting.arrivals import RoundArrivals
-from msworkshop.voting.comment_text import clean_comment
 from msworkshop.voting.page_data import session_payload
 from msworkshop.voting.request_guard import RequestGuard, RequestHeaders
 

@@ -109,3 +109,28 @@ def test_markdown_has_no_stray_escapes(tmp_path: Path) -> None:
     assert md_escape("# kop", line_start=True) == "\\# kop"
     assert md_escape("1. punt", line_start=True) == "1\\. punt"
     assert md_escape("- punt", line_start=True) == "\\- punt"
+
+
+def test_a_typed_formula_is_written_as_text_not_run_by_a_spreadsheet() -> None:
+    from msworkshop.export.actions_csv import as_text
+
+    for typed in ('=HYPERLINK("http://x")', "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"):
+        assert as_text(typed) == "'" + typed
+    for plain in ("Owner: Anna", "2027-01-31", "", "a=b"):
+        assert as_text(plain) == plain
+
+
+def test_comments_lose_invisible_and_direction_changing_characters_at_every_door() -> None:
+    from msworkshop.domain.ballot import make_ballot
+    from msworkshop.domain.workshop import Round, RoundStatus, Team, Workshop
+
+    workshop = Workshop(title="T", teams=(Team(1, "North"),))
+    ballot = make_ballot(
+        workshop,
+        Round(1, RoundStatus.OPEN),
+        team_id=1,
+        function="sales",
+        stage=2,
+        comment="ok\u202e evil\u200b\x00 👍",
+    )
+    assert ballot.comment == "ok evil 👍"

@@ -34,6 +34,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from msworkshop.domain.ballot import COMMENT_MAX_LENGTH, make_ballot
+from msworkshop.domain.comment_text import clean_comment
 from msworkshop.domain.workshop import Function, Round, RoundStatus, Team, VotingMode, Workshop
 from msworkshop.store import SessionStore
 from msworkshop.voting import tokens
@@ -45,7 +46,6 @@ from msworkshop.voting.api import (
     ParticipantApi,
     Reply,
 )
-from msworkshop.voting.comment_text import clean_comment
 from msworkshop.voting.lan_server import ParticipantServer
 from tests.fuzzing import fuzz_settings
 from tests.voting.conftest import Client

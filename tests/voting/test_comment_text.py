@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from msworkshop.domain.comment_text import clean_comment
 from msworkshop.voting import tokens
-from msworkshop.voting.comment_text import clean_comment
 
 
 @pytest.mark.parametrize(
