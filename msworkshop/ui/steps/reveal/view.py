@@ -12,7 +12,7 @@ would show (the laptop's preview).
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -111,6 +111,8 @@ class RevealProjectorView(QWidget):
         layout.addWidget(self.kicker)
         layout.addWidget(self.heading)
         layout.addWidget(self.pages, 1)
+        self._fitted_slide: object = None
+        self._chart_px = 0
         self._fit_soon = QTimer(self)
         self._fit_soon.setSingleShot(True)
         self._fit_soon.setInterval(0)
@@ -149,7 +151,17 @@ class RevealProjectorView(QWidget):
         scale = theme.scale_for(screen.width(), screen.height())
         floor = round(MIN_ROOM_PX * scale)
         largest = max(floor, theme.type_px(CHART_ROLE, scale))
+        # The same slide (part, team, functions, size) as last time keeps its type while it
+        # still fits: a new ballot does not start the search again.
+        if not self.isVisible():
+            self._fitted_slide = None  # fitted when shown (showEvent): nobody sees it now
+            return
+        slide = (self.shown_level, self.shown_team, self._controller.language, self.size())
+        if slide == self._fitted_slide and self._chart_px and self._fits(check_texts=False):
+            return
+        self._fitted_slide = slide
         for px in range(largest, floor - 1, -1):
+            self._chart_px = px
             self._set_chart_px(px)
             if self._fits():
                 return
@@ -169,7 +181,11 @@ class RevealProjectorView(QWidget):
             self.gap_chart,
         ]
 
-    def _fits(self) -> bool:
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._fit_soon.start()
+
+    def _fits(self, check_texts: bool = True) -> bool:
         """Whether the current page's charts and texts fit the height the page has."""
         page = self.pages.currentWidget()
         layout = page.layout() if page is not None else None
@@ -188,6 +204,8 @@ class RevealProjectorView(QWidget):
             available -= margins.top() + margins.bottom()
         if _needed_height(layout, width) > available:
             return False
+        if not check_texts:  # the same slide with new figures: its labels were checked
+            return True
         return all(chart.texts_fit() for chart in self._page_charts() if chart.isVisibleTo(self))
 
     def refresh(self) -> None:
