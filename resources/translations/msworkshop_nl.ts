@@ -530,6 +530,10 @@
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
+    <message>
+        <source>More ballots than people: someone may have voted twice</source>
+        <translation>Meer stemmen dan mensen: iemand heeft misschien twee keer gestemd</translation>
+    </message>
 </context>
 <context>
     <name>MainActions</name>
@@ -1525,6 +1529,37 @@ score %2</translation>
     </message>
 </context>
 <context>
+    <name>TurnoutDialog</name>
+    <message>
+        <source>Turnout and bursts</source>
+        <translation>Opkomst en stemmenpieken</translation>
+    </message>
+    <message>
+        <source>Expected people per team and function (optional)</source>
+        <translation>Verwachte mensen per team en functie (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <source>Bursts of phone ballots from one address</source>
+        <translation>Pieken van telefoonstemmen van één adres</translation>
+    </message>
+    <message>
+        <source>No bursts in this round.</source>
+        <translation>Geen pieken in deze stemronde.</translation>
+    </message>
+    <message>
+        <source>%1 ballots within %2 s from one address (%3)</source>
+        <translation>%1 stemmen binnen %2 s van één adres (%3)</translation>
+    </message>
+    <message>
+        <source>Remove these ballots</source>
+        <translation>Deze stemmen verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>VotePage</name>
     <message>
         <source>Open round</source>
@@ -1545,6 +1580,14 @@ score %2</translation>
     <message>
         <source>Paper ballots…</source>
         <translation>Papieren stembiljetten…</translation>
+    </message>
+    <message>
+        <source>Turnout and bursts…</source>
+        <translation>Opkomst en pieken…</translation>
+    </message>
+    <message>
+        <source>Expected people per team and function; bursts of ballots from one phone</source>
+        <translation>Verwachte mensen per team en functie; pieken van stemmen van één telefoon</translation>
     </message>
     <message>
         <source>Live counts per team and function: for your eyes only, not for the room.</source>

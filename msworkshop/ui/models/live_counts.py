@@ -31,18 +31,37 @@ class LiveCountsModel(RowsModel):
             self.clear()
             return
         workshop, counts = c.workshop, c.ballot_counts()
+        expected = c.expected_people()
         keys = workshop.function_keys
         headers = [function_label(workshop, c.content, k) for k in keys] + [self.tr("Total")]
         rows = []
         for team in workshop.teams:
             values = [counts.get((team.id, k), 0) for k in keys]
-            cells = tuple(Cell(str(v), v, centred=True) for v in [*values, sum(values)])
+            groups = [
+                self._cell(v, expected.get((team.id, k), 0))
+                for k, v in zip(keys, values, strict=True)
+            ]
+            cells = (*groups, Cell(str(sum(values)), sum(values), centred=True))
             rows.append(Row(team.id, cells, label=team.name))
         self.set_table(headers, rows)
+
+    def _cell(self, ballots: int, expected: int) -> Cell:
+        """The count, against the expected people when the facilitator gave them; a group
+        with more ballots than people is marked (someone may have voted more than once)."""
+        if not expected:
+            return Cell(str(ballots), ballots, centred=True)
+        if ballots > expected:
+            return Cell(
+                f"⚠ {ballots} / {expected}",
+                ballots,
+                tooltip=self.tr("More ballots than people: someone may have voted twice"),
+                centred=True,
+            )
+        return Cell(f"{ballots} / {expected}", ballots, centred=True)
 
     def count(self, team_id: int, function: str) -> int:
         """The count shown for one team and function (0 when not shown)."""
         row = self.row_of(team_id)
         keys = self._controller.workshop.function_keys if self._controller.is_open else ()
         cell = self.cell(row, keys.index(function)) if function in keys else None
-        return int(cell.text) if cell is not None else 0
+        return int(cell.sort or 0) if cell is not None else 0

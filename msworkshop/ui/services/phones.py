@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from msworkshop.domain.messages import UserError
 from msworkshop.voting import join, tokens
+from msworkshop.voting.arrivals import RoundArrivals
 from msworkshop.voting.lan_server import ParticipantServer
 
 if TYPE_CHECKING:
@@ -59,6 +60,11 @@ class PhoneVoting(QObject):
     @property
     def address(self) -> str:
         return self._address
+
+    @property
+    def arrivals(self) -> RoundArrivals | None:
+        """Phone ballots of the open round by arrival, in memory only (bursts, the cap)."""
+        return self._server.arrivals if self._server is not None else None
 
     @property
     def port(self) -> int:

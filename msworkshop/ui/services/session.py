@@ -325,6 +325,21 @@ class SessionController(QObject):
             round_number,
         )
 
+    def expected_people(self) -> dict[tuple[int, str], int]:
+        """How many people the facilitator expects per (team id, function); {} when not set."""
+        if self._store is None:
+            return {}
+        from msworkshop.voting.turnout import expected_people
+
+        return expected_people(self._require_store())
+
+    def set_expected_people(self, expected: dict[tuple[int, str], int]) -> None:
+        """Save the expected people per group (0: not given); the live counts follow."""
+        from msworkshop.voting.turnout import set_expected_people
+
+        set_expected_people(self._require_store(), expected)
+        self.ballots_changed.emit()
+
     def team_note(self, team_id: int) -> str:
         """The facilitator's discussion notes for a team ("" when none)."""
         if self._store is None:

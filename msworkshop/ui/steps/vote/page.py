@@ -46,6 +46,8 @@ class VotePage(QWidget):
         self.kiosk_button.clicked.connect(self.kiosk_requested)
         self.tally_button = QPushButton()
         self.tally_button.clicked.connect(self.tally_requested)
+        self.turnout_button = QPushButton()
+        self.turnout_button.clicked.connect(self.show_turnout)
         self.counts = LiveCountsModel(controller, self)  # follows the ballots by itself
         self.table = QTableView()
         self.table.setModel(self.counts)
@@ -68,6 +70,7 @@ class VotePage(QWidget):
         self.expected_label = QLabel()
         expected.addWidget(self.expected_label)
         expected.addWidget(self.expected_spin)
+        expected.addWidget(self.turnout_button)
         expected.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
@@ -92,6 +95,10 @@ class VotePage(QWidget):
             self.tr("A full-screen ballot to pass round. Leave it with Ctrl+Shift+Q.")
         )
         self.tally_button.setText(self.tr("Paper ballots…"))
+        self.turnout_button.setText(self.tr("Turnout and bursts…"))
+        self.turnout_button.setToolTip(
+            self.tr("Expected people per team and function; bursts of ballots from one phone")
+        )
         self.private_note.setText(
             self.tr("Live counts per team and function: for your eyes only, not for the room.")
         )
@@ -157,6 +164,16 @@ class VotePage(QWidget):
         """Open a round (a second one only after a yes); also the Ctrl+Shift+O shortcut."""
         if self._controller.is_open:
             self._open_round()
+
+    def show_turnout(self) -> None:
+        """Expected people per group, and this round's bursts of phone ballots."""
+        if not self._controller.is_open:
+            return
+        from msworkshop.ui.steps.vote.turnout_dialog import TurnoutDialog  # on first use
+
+        dialog = TurnoutDialog(self._controller, self)
+        dialog.open()
+        self.turnout_dialog = dialog
 
     def request_close_round(self) -> None:
         round_ = self._controller.current_round() if self._controller.is_open else None
