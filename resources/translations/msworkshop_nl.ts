@@ -1463,6 +1463,10 @@ score %2</translation>
         <translation>Per thema (gemiddeld antwoord, 1 tot 5)</translation>
     </message>
     <message>
+        <source>Stage profile: how far each stage&apos;s hallmarks are met</source>
+        <translation>Faseprofiel: hoe ver de kenmerken van elke fase al gelden</translation>
+    </message>
+    <message>
         <source>Perception gap: %1</source>
         <translation>Verschil in beeld: %1</translation>
     </message>

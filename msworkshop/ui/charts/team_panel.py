@@ -17,10 +17,12 @@ from msworkshop.domain.chart_builders import (
     reading_talking_points,
     score_chart_data,
     series_style,
+    stage_profile_chart_data,
 )
 from msworkshop.domain.charts import PerceptionGap
 from msworkshop.domain.content import Content
 from msworkshop.domain.workshop import Workshop
+from msworkshop.ui.charts.stage_profile import StageProfileChart
 from msworkshop.ui.charts.widgets import (
     DimensionChart,
     ScoreChart,
@@ -160,8 +162,10 @@ class TeamPanel(QGroupBox):
             row.addWidget(panel, 1)
             self.panels[key] = panel
         self.score_chart = ScoreChart()
+        self.profile_chart = StageProfileChart()
         self.dimension_chart = DimensionChart()
         self.scores_heading = QLabel()
+        self.profile_heading = QLabel()
         self.dimensions_heading = QLabel()
         self.retranslate_ui()
         layout = QVBoxLayout(self)
@@ -170,6 +174,8 @@ class TeamPanel(QGroupBox):
         for widget in (
             self.scores_heading,
             self.score_chart,
+            self.profile_heading,
+            self.profile_chart,
             self.dimensions_heading,
             self.dimension_chart,
         ):
@@ -180,6 +186,9 @@ class TeamPanel(QGroupBox):
         """Fixed texts now; the next :meth:`show_team` redraws everything else."""
         self.scores_heading.setText(self.tr("Diagnostic score and band"))
         self.dimensions_heading.setText(self.tr("Per dimension (mean answer, 1 to 5)"))
+        self.profile_heading.setText(
+            self.tr("Stage profile: how far each stage's hallmarks are met")
+        )
         self._shown = (None, None, None)
 
     def show_team(self, workshop: Workshop, content: Content, team: TeamResult) -> None:
@@ -205,6 +214,8 @@ class TeamPanel(QGroupBox):
         for widget in (
             self.scores_heading,
             self.score_chart,
+            self.profile_heading,
+            self.profile_chart,
             self.dimensions_heading,
             self.dimension_chart,
         ):
@@ -212,4 +223,5 @@ class TeamPanel(QGroupBox):
         if scores:
             texts = chart_texts()
             self.score_chart.set_data(score_chart_data(workshop, content, team, texts))
+            self.profile_chart.set_data(stage_profile_chart_data(workshop, content, team, texts))
             self.dimension_chart.set_data(dimension_chart_data(workshop, content, team, texts))

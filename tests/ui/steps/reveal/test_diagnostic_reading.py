@@ -65,6 +65,8 @@ def test_the_facilitators_panel_names_both_readings(
     panel = TeamPanel(controller.workshop, result.team(1).team_name)
     qtbot.addWidget(panel)
     panel.show_team(controller.workshop, controller.content, result.team(1))
+    assert panel.profile_chart.data() is not None  # the four stage bars per function
+    assert panel.profile_chart.isVisibleTo(panel)
     text = panel.panels["marketing"].diagnostic_label.text()
     stage = controller.content.stage_label(result.team(1).group("marketing").diagnostic_stage)
     assert "band 3. Living together" in text or "Living together" in text
