@@ -25,6 +25,7 @@ more positively (a property the tests check).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
 
 from msworkshop.domain.content import Statement
@@ -68,8 +69,9 @@ def group_profile(
     tags = [0] * len(statements)  # stage tag per answer position, in one pass per person
     for statement in statements:
         tags[statement.number - 1] = int(statement.stage)
-    sums = [0.0] * (len(STAGES) + 1)
-    people = [0] * (len(STAGES) + 1)
+    # Each person's share per stage, summed with fsum: exactly rounded, so the profile does
+    # not depend on the order the ballots come in (they come in random-id order).
+    shares: list[list[float]] = [[] for _ in range(len(STAGES) + 1)]
     for answers in answer_sets:
         given = [0] * (len(STAGES) + 1)
         agreed = [0] * (len(STAGES) + 1)
@@ -80,12 +82,11 @@ def group_profile(
                     agreed[tag] += 1
         for stage in STAGES:
             if given[stage]:
-                sums[stage] += agreed[stage] / given[stage]
-                people[stage] += 1
+                shares[stage].append(agreed[stage] / given[stage])
     return {
-        stage: sums[stage] / people[stage]
+        stage: math.fsum(shares[stage]) / len(shares[stage])
         for stage in STAGES
-        if people[stage] and people[stage] >= min_people
+        if shares[stage] and len(shares[stage]) >= min_people
     }
 
 
