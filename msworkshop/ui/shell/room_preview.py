@@ -23,7 +23,7 @@ from msworkshop.ui.steps.registry import SIDEBAR_STEPS
 
 REFRESH_MS = 1000  # the room's clock and progress bar move on their own
 SETTLE_MS = 60  # after a change: let the projector lay out first
-THUMBNAIL_WIDTH = 280  # at most; narrower when the side column is
+THUMBNAIL_WIDTH = 240  # at most; narrower when the side column is
 MIN_WIDTH = 160
 REVEAL_STEPS = ("reveal", "gaps")
 

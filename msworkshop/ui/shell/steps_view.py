@@ -84,7 +84,7 @@ class StepsView(QWidget):
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([230, 760, 290])
+        self.splitter.setSizes([200, 820, 260])  # the centre gets the room at 1280 wide
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

@@ -69,6 +69,8 @@ class PlanPage(QWidget):
         top.addWidget(self.redo_button)
 
         self.suggestions = QListWidget()
+        self.suggestions.setWordWrap(True)  # long titles wrap rather than scroll sideways
+        self.suggestions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.add_selected_button = QPushButton()
         self.add_all_button = QPushButton()
         self.add_selected_button.clicked.connect(self._add_ticked)
@@ -90,6 +92,7 @@ class PlanPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.add_button = QPushButton()
         self.remove_button = QPushButton()
