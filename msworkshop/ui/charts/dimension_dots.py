@@ -14,7 +14,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from msworkshop.domain.charts import DimensionChartData, label_width
-from msworkshop.ui.charts.base import ChartColours, ChartWidget
+from msworkshop.ui.charts.base import ChartColours
 from msworkshop.ui.charts.paint import (
     ALIGN_LEFT,
     ALIGN_RIGHT,
@@ -24,15 +24,13 @@ from msworkshop.ui.charts.paint import (
     legend,
     metrics,
 )
+from msworkshop.ui.charts.widgets import DimensionChart
 
 ROW_FACTOR = 1.3  # row height in lines of text
 
 
-class DimensionDotChart(ChartWidget):
-    export_name = "dimensions"
-
-    def data(self) -> DimensionChartData | None:
-        return self._data
+class DimensionDotChart(DimensionChart):
+    """The bars' data (and their plain-text description), drawn as dots for the room."""
 
     def _row(self) -> float:
         return max(20.0, self.fontMetrics().height() * ROW_FACTOR)
@@ -40,22 +38,6 @@ class DimensionDotChart(ChartWidget):
     def preferred_height(self) -> int:
         rows = len(self._data.categories) if self._data else 5
         return round((rows + 2.0) * self._row() + 4)  # legend, rows, axis labels
-
-    def describe(self) -> str:
-        data = self._data
-        if data is None:
-            return ""
-        parts = []
-        for series in data.series:
-            if series.values is None:
-                parts.append(f"{series.style.name}: {series.note}")
-                continue
-            values = ", ".join(
-                f"{c} {self._num(v) if v is not None else '—'}"
-                for c, v in zip(data.categories, series.values, strict=True)
-            )
-            parts.append(f"{series.style.name}: {values}")
-        return "; ".join(parts)
 
     def paint_chart(
         self, painter: QPainter, rect: QRectF, colours: ChartColours, t: float, previous: Any
