@@ -15,6 +15,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from msworkshop.domain.content import Content
 from msworkshop.ui.common import theme
 
 COLUMN_GAP = 32  # px at 720p
@@ -25,14 +26,14 @@ class PagedRows(QWidget):
     def __init__(
         self,
         stretch: Sequence[int],
-        shown_text: Callable[[int, int, int], str],
+        room_content: Callable[[], Content],
         parent: QWidget | None = None,
     ) -> None:
-        """``stretch``: the columns' shares of the width; ``shown_text(first, last, total)``:
-        the line that says which rows are on the slide."""
+        """``stretch``: the columns' shares of the width; ``room_content``: the room's content
+        (the session's language), for the line that says which rows are on the slide."""
         super().__init__(parent)
         self._stretch = tuple(stretch)
-        self._shown_text = shown_text
+        self._room_content = room_content
         self._headers: tuple[str, ...] = ()
         self._rows: tuple[tuple[str, ...], ...] = ()
         self._strong: int | None = None
@@ -145,7 +146,12 @@ class PagedRows(QWidget):
                 self._place(label, offset + 1, column)
         total = len(self._rows)
         self.footer.setText(
-            self._shown_text(self.first + 1, self.first + self.count, total)
+            self._room_content().text(
+                "projector.rows_shown",
+                first=self.first + 1,
+                last=self.first + self.count,
+                total=total,
+            )
             if total and self.count < total
             else ""
         )

@@ -22,7 +22,7 @@ class AgreeView(QWidget):
         self._controller = controller
         self._state = controller.plans
         self.heading = theme.label("", "h1")
-        self.rows = PagedRows((4, 3, 3), self._shown_text)
+        self.rows = PagedRows((4, 3, 3), lambda: controller.content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -32,11 +32,6 @@ class AgreeView(QWidget):
         controller.focus.team_changed.connect(self.refresh)
         self._state.changed.connect(self.refresh)
         self.refresh()
-
-    def _shown_text(self, first: int, last: int, total: int) -> str:
-        return self._controller.content.text(
-            "projector.rows_shown", first=first, last=last, total=total
-        )
 
     def refresh(self, *_: object) -> None:
         if not self._controller.is_open:

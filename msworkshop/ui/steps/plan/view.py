@@ -22,7 +22,7 @@ class PlanView(QWidget):
         self._state = controller.plans
         self.heading = theme.label("", "h1")
         self.step = theme.label("", "body")
-        self.rows = PagedRows((6, 3, 2), self._shown_text)
+        self.rows = PagedRows((6, 3, 2), lambda: controller.content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -34,11 +34,6 @@ class PlanView(QWidget):
         self._state.focus_changed.connect(self.refresh)
         controller.focus.action_changed.connect(self.refresh)
         self.refresh()
-
-    def _shown_text(self, first: int, last: int, total: int) -> str:
-        return self._controller.content.text(
-            "projector.rows_shown", first=first, last=last, total=total
-        )
 
     def team_id(self) -> int:
         return self._state.focused_team if self._controller.is_open else 0
