@@ -58,7 +58,7 @@ def start(path: Path) -> tuple[subprocess.Popen[str], int, str]:
     assert process.stdout is not None
     url = urlsplit(process.stdout.readline().strip().removeprefix("Join URL: "))
     assert url.port, "serve did not start"
-    return process, url.port, url.path
+    return process, url.port, f"/j{url.path}/"  # the page behind the short link /<code>
 
 
 def request(

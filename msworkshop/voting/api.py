@@ -6,6 +6,7 @@ and tools may call it directly. Nothing here records who asked: no address, agen
 
 Paths (everything else, and any wrong token, is 403 with an empty body)::
 
+    GET  /<token>                    the short link on the projector: 308 to /j/<token>/
     GET  /j/<token>/                 the page (index.html)
     GET  /j/<token>/<asset>          app.css, app.js, dom.js, steps.js, icon.svg (a whitelist)
     GET  /j/<token>/api/session      what the page needs to show a ballot (?lang=nl|en)
@@ -33,6 +34,7 @@ from msworkshop.resource_files import resource_path
 from msworkshop.store.errors import SessionFileError
 from msworkshop.voting import tokens
 from msworkshop.voting.arrivals import RoundArrivals
+from msworkshop.voting.guessing import GuessLimit
 from msworkshop.voting.page_data import session_payload
 from msworkshop.voting.request_guard import RequestGuard, RequestHeaders
 
@@ -120,6 +122,7 @@ class ParticipantApi:
         # Phone ballots of the open round, in memory only: the per-address cap and the
         # arrival log the facilitator can look at (see arrivals.py).
         self.arrivals = RoundArrivals()
+        self.guesses = GuessLimit()  # wrong join codes per address, in memory only
         root = web_root or resource_path("web")
         # Read once: a missing asset fails at start, not in front of the room.
         self._files = {name: (root / name).read_bytes() for name in (INDEX, *STATIC_TYPES)}
@@ -148,12 +151,17 @@ class ParticipantApi:
         """The reply to one request; never raises. ``headers`` and ``client`` (the sender's
         address, kept in memory for this round only) come from the HTTP server."""
         parts = path.split("/")
-        if (
+        if self.guesses.blocked(client):
+            return FORBIDDEN
+        short = self._short_link(parts, query)
+        if short is None and (
             len(parts) < 3
             or parts[0]
             or parts[1] != "j"
             or not tokens.same_token(parts[2], self._token)
         ):
+            if _code_attempt(parts):
+                self.guesses.record_wrong(client)
             return FORBIDDEN
         rest = "/".join(parts[3:])
         lang = self._language(query)
@@ -164,10 +172,25 @@ class ParticipantApi:
                     return error_reply(403, "phone_request_refused", lang)
                 if rest == "api/ballot" and method == "POST" and not guard.ballot_allowed(headers):
                     return error_reply(403, "phone_request_refused", lang)
+            if short is not None:
+                return short
             return self._route(method, parts, rest, query, body, lang, client)
         except Exception:
             log.exception("participant request failed")
             return error_reply(500, "phone_server_error", lang)
+
+    def _short_link(self, parts: list[str], query: str = "") -> Reply | None:
+        """``/<code>`` (what people type from the projector) leads to the page, or None.
+
+        Phones capitalise the first letter typed, and codes are lower case: case is ignored."""
+        if len(parts) == 3 and parts[2] == "":
+            parts = parts[:2]  # /<code>/
+        if len(parts) != 2 or parts[0] or not parts[1]:
+            return None
+        if not tokens.same_token(parts[1].lower(), self._token):
+            return None
+        location = self.path_prefix + (f"?{query}" if query else "")
+        return Reply(308, headers=(("Location", location),))
 
     def _route(
         self,
@@ -321,3 +344,10 @@ def _check_round(number: int, current: Round | None) -> None:
         raise UserError("phone_round_closed")
     if number != current.number:
         raise UserError("phone_round_changed", round=current.number)
+
+
+def _code_attempt(parts: list[str]) -> bool:
+    """Whether a refused path tried a join code (``/j/<code>/...`` or ``/<code>``), so that it
+    counts as a guess; ``/favicon.ico`` and the like do not."""
+    code = parts[2] if len(parts) >= 3 and parts[1] == "j" else parts[1] if len(parts) > 1 else ""
+    return tokens.TOKEN_PATTERN.fullmatch(code) is not None

@@ -110,9 +110,11 @@ def default_address(entries: list[LanAddress] | None = None) -> str:
 
 
 def join_url(address: str, port: int, token: str) -> str:
-    """The URL participants open, e.g. ``http://192.168.1.23:8731/j/<token>/``."""
+    """The short URL participants open, e.g. ``http://192.168.1.23:8765/k7m4pq``.
+
+    The server answers it with a redirect to the page under ``/j/<token>/``."""
     host = f"[{address}]" if ":" in address else address
-    return f"http://{host}:{port}/j/{token}/"
+    return f"http://{host}:{port}/{token}"
 
 
 def _qr(url: str) -> segno.QRCode:

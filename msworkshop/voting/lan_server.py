@@ -31,7 +31,7 @@ from PySide6.QtNetwork import QHostAddress, QHttpHeaders, QNetworkInterface
 
 from msworkshop.domain.messages import UserError
 from msworkshop.store.errors import SessionFileError
-from msworkshop.voting import http_head, tokens
+from msworkshop.voting import guessing, http_head, tokens
 from msworkshop.voting.api import (
     MAX_BODY_BYTES,
     SECURITY_HEADERS,
@@ -77,6 +77,7 @@ class ParticipantServer(QObject):
         *,
         secret: bytes | None = None,
         rate_limit: int = DEFAULT_RATE_LIMIT,
+        max_wrong_codes: int = guessing.MAX_WRONG,
         web_root: Path | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -87,6 +88,7 @@ class ParticipantServer(QObject):
             secret if secret is not None else tokens.device_secret(store),
             web_root=web_root,
         )
+        self._api.guesses = guessing.GuessLimit(max_wrong_codes)
         self._rate_limit = rate_limit
         # Qt loads the CA certificates on the first connection (~80-180 ms): done ahead, this
         # many ms after start. The app waits until its window has painted; 0 = next event.

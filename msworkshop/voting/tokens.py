@@ -20,12 +20,16 @@ TOKEN_SETTING = "phone.token"
 SECRET_SETTING = "phone.secret"
 # Used with fullmatch: "$" would also accept a trailing newline.
 DEVICE_PATTERN = re.compile(r"[A-Za-z0-9_-]{16,64}")
-TOKEN_PATTERN = re.compile(r"[A-Za-z0-9_-]{10,64}")
-# Join tokens are typed from the projector by people without a camera: lower case, no look-alike
-# characters (0/o, 1/l/i). 10 of 31 symbols is ~50 bits: with the server's rate limit, guessing
-# one would take far longer than any workshop lasts.
+# Older session files carry 10-character tokens; they keep working.
+TOKEN_PATTERN = re.compile(r"[A-Za-z0-9_-]{6,64}")
+# Join tokens are read from the back row and typed by people without a camera: lower case, no
+# look-alike characters (0/o, 1/l/i), and short. 6 of 31 symbols is 31**6 = 887 million codes
+# (29.7 bits, down from 49.5 bits for the 10 characters we used before). What makes that enough
+# is guessing.GuessLimit: an address that sends 20 wrong codes is refused for 10 minutes, so
+# one device tries at most 120 codes an hour; finding the code takes it ~3.7 million hours on
+# average, and even 250 devices on the venue network have a 0.03 % chance in an 8-hour day.
 TOKEN_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
-TOKEN_LENGTH = 10
+TOKEN_LENGTH = 6
 
 
 class SettingsStore(Protocol):

@@ -54,7 +54,7 @@ def start_serve(path: Path) -> Served:
         raise AssertionError(f"no join URL: {line!r} {errors}")
     url = urlsplit(line.removeprefix("Join URL: "))
     assert url.hostname == "127.0.0.1" and url.port
-    return Served(process, url.port, url.path)
+    return Served(process, url.port, f"/j{url.path}/")  # the short link is /<code>
 
 
 @dataclass

@@ -605,7 +605,10 @@ def http_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SessionSt
 def http_client(qtbot: Any, http_session: SessionStore) -> Iterator[Client]:
     # The rate limit is raised so that fuzzing tests our answers, not Qt's 429 (tested in
     # tests/voting/test_bad_input.py::test_flood_from_one_address_gets_429).
-    server = ParticipantServer(http_session, TOKEN, secret=SECRET, rate_limit=100_000)
+    # Wrong join codes likewise (the limit on guessing: tests/voting/test_guessing.py).
+    server = ParticipantServer(
+        http_session, TOKEN, secret=SECRET, rate_limit=100_000, max_wrong_codes=10**9
+    )
     server.start("127.0.0.1", 0)
     client = Client(qtbot, server.port, PREFIX)
     yield client

@@ -169,7 +169,7 @@ def test_sigkill_mid_burst_loses_no_acknowledged_ballot(crash_file: Path, qtbot)
         threading.Thread(
             target=_phone_thread,
             daemon=True,
-            args=(burst, parts.hostname, parts.port, parts.path, n),
+            args=(burst, parts.hostname, parts.port, f"/j{parts.path}/", n),
         )
         for n in range(THREADS)
     ]

@@ -69,7 +69,7 @@ def start_on_a_full_disk(path: Path) -> Served:
     assert process.stdout is not None
     url = urlsplit(process.stdout.readline().strip().removeprefix("Join URL: "))
     assert url.port
-    return Served(process, url.port, url.path)
+    return Served(process, url.port, f"/j{url.path}/")  # the short link is /<code>
 
 
 def test_full_disk_gives_quick_503s_loses_nothing_and_stops_promptly(session: Path) -> None:

@@ -223,7 +223,8 @@ def test_a_day_in_fast_forward(qtbot: Any, tmp_path: Path) -> None:
             current = controller.current_round()
             assert current is not None and current.is_open
             url = urlsplit(controller.join_url)  # the link the projector shows right now
-            phones = [Phone(n, url.hostname or "", url.port or 80, url.path) for n in range(PHONES)]
+            prefix = f"/j{url.path}/"  # the page behind the short link /<code>
+            phones = [Phone(n, url.hostname or "", url.port or 80, prefix) for n in range(PHONES)]
             _wait(qtbot, [pool.submit(phone.vote, current.number) for phone in phones])
             retries += sum(phone.retries for phone in phones)
             for phone in phones:

@@ -57,8 +57,8 @@ def test_lan_addresses_are_ipv4_and_not_loopback(qapp: Any) -> None:
 
 
 def test_join_url() -> None:
-    assert join.join_url("192.168.1.5", 8080, "abc") == "http://192.168.1.5:8080/j/abc/"
-    assert join.join_url("fe80::1", 80, "abc") == "http://[fe80::1]:80/j/abc/"
+    assert join.join_url("192.168.1.5", 8080, "abc") == "http://192.168.1.5:8080/abc"
+    assert join.join_url("fe80::1", 80, "abc") == "http://[fe80::1]:80/abc"
 
 
 def test_qr_code_as_svg_and_png(qapp: Any) -> None:

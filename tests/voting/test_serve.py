@@ -41,7 +41,10 @@ def test_serve_prints_join_url_and_stops_cleanly(tmp_path: Path, stop: signal.Si
         line = process.stdout.readline().strip()
         assert line.startswith("Join URL: http://127.0.0.1:")
         url = line.removeprefix("Join URL: ")
-        with urllib.request.urlopen(url + "api/status", timeout=10) as reply:
+        with urllib.request.urlopen(url, timeout=10) as page:  # the short link redirects
+            assert page.status == 200 and page.geturl().endswith("/j/" + url[-6:] + "/")
+            page_url = page.geturl()
+        with urllib.request.urlopen(page_url + "api/status", timeout=10) as reply:
             assert json.load(reply) == {"round": 1, "open": True}
         process.send_signal(stop)
         assert process.wait(timeout=10) == 0

@@ -25,9 +25,10 @@ PHONE = {"width": 390, "height": 844}
 
 @dataclass
 class Served:
-    url: str
+    url: str  # the page: http://host:port/j/<code>/
     path: Path
     process: subprocess.Popen[str]
+    short_url: str = ""  # what the projector shows: http://host:port/<code>
 
     def store(self) -> SessionStore:
         """A second connection to the session file, as the facilitator's app would have."""
@@ -95,7 +96,9 @@ def start_server(path: Path) -> Served:
     if not line.startswith("Join URL: "):
         process.kill()
         raise AssertionError(f"serve did not start: {line!r} {process.stderr.read()!r}")
-    return Served(line.removeprefix("Join URL: "), path, process)
+    short = line.removeprefix("Join URL: ")  # http://host:port/<code>
+    base, code = short.rsplit("/", 1)
+    return Served(f"{base}/j/{code}/", path, process, short)
 
 
 @pytest.fixture

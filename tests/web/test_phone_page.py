@@ -200,6 +200,16 @@ def test_language_switch(phone: Phone) -> None:
     assert phone.errors == []
 
 
+def test_the_short_link_typed_from_the_projector_opens_the_page(phone: Phone) -> None:
+    base, code = phone.served.short_url.rsplit("/", 1)
+    assert len(code) == 6
+    typed = f"{base}/{code[0].upper()}{code[1:]}"  # phones capitalise the first letter
+    phone.open(typed + "?poll=300")
+    assert phone.page.url == phone.served.url + "?poll=300"
+    expect(phone.page.get_by_role("heading", name="Your team")).to_be_visible()
+    assert phone.errors == []
+
+
 def test_wrong_token_is_refused(phone: Phone) -> None:
     from playwright.sync_api import Error as PlaywrightError
 

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PORT_KEY = "phones/port"  # QSettings: 0 = any free port
+# Tried first, so the address on the projector is short and the same at every workshop; when
+# another program has it, the server takes a free port instead (and the projector says so).
+DEFAULT_PORT = 8765
 PREWARM_AFTER_MS = 1500  # let the window paint before the server's one-off certificate load
 
 
@@ -84,9 +87,9 @@ class PhoneVoting(QObject):
     @staticmethod
     def preferred_port() -> int:
         try:
-            return max(0, min(65535, int(str(QSettings().value(PORT_KEY, 0) or 0))))
+            return max(0, min(65535, int(str(QSettings().value(PORT_KEY, DEFAULT_PORT)))))
         except (TypeError, ValueError):
-            return 0
+            return DEFAULT_PORT
 
     def renew_token(self) -> None:
         """A new link: the old QR code stops working (e.g. after it was shared by mistake)."""

@@ -137,23 +137,25 @@ def test_vote_view_shows_the_total_never_per_group(window: MainWindow) -> None:
 
 def test_vote_view_shows_the_qr_code_once_there_is_a_join_address(window: MainWindow) -> None:
     window.show_step("vote")
-    url = "http://192.168.1.23:8731/j/abc/"
+    url = "http://192.168.1.23:8765/k7m4pq"
+    typed = "192.168.1.23:8765/k7m4pq"  # what the back row types: browsers add http://
     window.controller.phones = SimpleNamespace(  # stands in for ui.phone_service.PhoneVoting
         join_url=url, addresses=[], address="", error=None, preferred_port=lambda: 0
     )
     window.controller.join_url_changed.emit(url)
     view = window.projector.views["vote"]
     assert not view.qr.pixmap().isNull()
-    assert "http://192.168.1.23:8731/j/abc/" in projected_text(window.projector)
+    assert typed in projected_text(window.projector)
     controller = window.controller
     controller.open_round()
     assert view.qr_frame.isVisibleTo(window.projector)
     controller.close_round()  # no invitation to scan once the round is closed
     text = projected_text(window.projector)
-    assert not view.qr_frame.isVisibleTo(window.projector) and url not in text
+    assert not view.qr_frame.isVisibleTo(window.projector) and typed not in text
     assert controller.content.text("projector.vote_closed") in text
     controller.open_round()  # a second round: the code is back
-    assert view.qr_frame.isVisibleTo(window.projector) and url in projected_text(window.projector)
+    assert view.qr_frame.isVisibleTo(window.projector)
+    assert typed in projected_text(window.projector)
 
 
 def test_no_notes_counts_or_timer_on_the_projector_in_any_step(window: MainWindow) -> None:

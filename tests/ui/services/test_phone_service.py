@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 
 from msworkshop.store import SessionStore
 from msworkshop.ui.models.rows import shown_rows
-from msworkshop.ui.services.phones import attach_phone_voting
+from msworkshop.ui.services.phones import DEFAULT_PORT, attach_phone_voting
 from msworkshop.ui.services.session import SessionController
 from msworkshop.ui.steps.vote.page import VotePage
 from msworkshop.ui.steps.vote.view import VoteView
@@ -38,16 +38,32 @@ def controller(qtbot, session: Path):
 
 
 def _client(qtbot, controller: SessionController) -> Client:
-    parts = urlsplit(controller.join_url)
-    return Client(qtbot, parts.port or 80, parts.path)
+    parts = urlsplit(controller.join_url)  # the short link: /<code>
+    return Client(qtbot, parts.port or 80, f"/j{parts.path}/")
 
 
 def test_server_runs_while_the_session_is_open(qtbot, controller: SessionController) -> None:
     url = controller.join_url
-    assert url.startswith("http://") and "/j/" in url
+    code = urlsplit(url).path.strip("/")
+    assert url == f"http://{controller.phones.address}:{controller.phones.port}/{code}"
+    assert len(code) == 6, "short enough to type from the back row"
     assert urlsplit(url).port == controller.phones.port > 0
     controller.close()
     assert controller.join_url == ""
+
+
+def test_the_address_on_the_projector_is_short_and_the_same_each_time(
+    qtbot, controller: SessionController
+) -> None:
+    """A fixed port (when free) and a 6-character code: about 24 characters to type."""
+    assert controller.phones is not None
+    assert controller.phones.preferred_port() == DEFAULT_PORT
+    assert controller.phones.port == DEFAULT_PORT  # free on a test machine
+    view = VoteView(controller)
+    qtbot.addWidget(view)
+    shown = view.address.text()
+    assert shown == controller.join_url.removeprefix("http://")
+    assert len(shown) <= len("192.168.100.200:8765/k7m4pq")
 
 
 def test_phone_ballot_reaches_the_facilitator_within_a_second(
@@ -72,7 +88,7 @@ def test_join_panel_and_projector_show_the_same_url(qtbot, controller: SessionCo
     view = VoteView(controller)
     qtbot.addWidget(view)
     panel = page.join_panel
-    assert panel.url.text() == controller.join_url == view.address.text()
+    assert panel.url.text() == view.address.text() == controller.join_url.removeprefix("http://")
     panel.copy_url()
     assert QGuiApplication.clipboard().text() == controller.join_url
 
@@ -88,7 +104,7 @@ def test_new_link_invalidates_the_old_one(
         page.join_panel.renew_button.click()
     assert old_client.get("api/status").status == 403
     assert _client(qtbot, controller).get("api/status").status == 200
-    assert page.join_panel.url.text() == controller.join_url
+    assert page.join_panel.url.text() == controller.join_url.removeprefix("http://")
 
 
 def test_read_only_session_explains_why_phones_cannot_vote(qtbot, session: Path) -> None:

@@ -35,6 +35,7 @@ class JoinPanel(QGroupBox):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
+        self._full_url = ""
         self.url = QLineEdit()
         self.url.setReadOnly(True)
         self.url.setStyleSheet("font-size: 13pt;")
@@ -101,7 +102,8 @@ class JoinPanel(QGroupBox):
     def refresh(self, *_: object) -> None:
         phones = self._phones()
         url = phones.join_url if phones is not None else ""
-        self.url.setText(url)
+        self._full_url = url
+        self.url.setText(url.removeprefix("http://"))  # as the projector shows it
         self.url.setPlaceholderText(self.tr("Phone voting is not available"))
         self.copy_button.setEnabled(bool(url))
         self.renew_button.setEnabled(bool(url))
@@ -124,8 +126,8 @@ class JoinPanel(QGroupBox):
         self.setVisible(phones is not None)
 
     def copy_url(self) -> None:
-        if self.url.text():
-            QGuiApplication.clipboard().setText(self.url.text())
+        if self._full_url:  # with http://, so that a chat app makes it a link
+            QGuiApplication.clipboard().setText(self._full_url)
 
     def _phones(self) -> PhoneVoting | None:
         return self._controller.phones

@@ -32,6 +32,11 @@ def join_url(controller: SessionController) -> str:
     return controller.join_url
 
 
+def typed_address(url: str) -> str:
+    """What people type from the projector: the URL without ``http://`` (browsers add it)."""
+    return url.removeprefix("http://")
+
+
 def qr_pixmap(url: str, size: int) -> QPixmap | None:
     """The QR code of ``url`` at about ``size`` pixels, or None when it cannot be made."""
     try:
@@ -167,7 +172,7 @@ class VoteView(QWidget):
         url = "" if closed else join_url(controller)  # a closed round: no invitation to scan
         self.scan.setText(content.text("projector.vote_scan") if url else "")
         self.or_open.setText(content.text("projector.vote_address") if url else "")
-        self.address.setText(url)
+        self.address.setText(typed_address(url))
         for label in (self.scan, self.or_open, self.address):
             label.setVisible(bool(url))
         self._fit_address()
