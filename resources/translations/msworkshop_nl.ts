@@ -94,10 +94,6 @@
         <translation>Team</translation>
     </message>
     <message>
-        <source>%1 voted</source>
-        <translation>%1 stemde</translation>
-    </message>
-    <message>
         <source>Agreed stage</source>
         <translation>Afgesproken fase</translation>
     </message>
@@ -106,8 +102,12 @@
         <translation>Doel</translation>
     </message>
     <message>
-        <source>— not agreed —</source>
-        <translation>— niet afgesproken —</translation>
+        <source>Kept hidden so that nobody&apos;s vote can be recognised.</source>
+        <translation>Verborgen, zodat niemands stem herkenbaar is.</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>kies…</translation>
     </message>
     <message>
         <source>Stay and strengthen</source>
@@ -118,12 +118,16 @@
         <translation>Door naar %1</translation>
     </message>
     <message>
+        <source>hidden: fewer than %1 votes</source>
+        <translation>verborgen: minder dan %1 stemmen</translation>
+    </message>
+    <message>
         <source>most chosen: %1</source>
         <translation>meest gekozen: %1</translation>
     </message>
     <message>
-        <source>band: %1 (score %2)</source>
-        <translation>scoreband: %1 (score %2)</translation>
+        <source>score %2: %1</source>
+        <translation>score %2: %1</translation>
     </message>
 </context>
 <context>

@@ -14,9 +14,17 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QWidget,
+)
 
 from msworkshop.domain.ballot import Ballot, Source
 from msworkshop.domain.content_loader import load_content
@@ -150,7 +158,7 @@ def _label_cut(label: QLabel) -> bool:
     )
 
 
-def text_boxes(window: QWidget) -> list[TextBox]:
+def text_boxes(window: QWidget, cells: bool = False) -> list[TextBox]:
     boxes: list[TextBox] = []
     for label in window.findChildren(QLabel):
         if not label.isVisibleTo(window) or not label.text().strip() or label.pixmap():
@@ -196,6 +204,8 @@ def text_boxes(window: QWidget) -> list[TextBox]:
                 )
             )
     for combo in window.findChildren(QComboBox):
+        if _scrolled_away(combo):
+            continue
         if combo.isVisibleTo(window) and combo.currentText():
             fm = QFontMetrics(combo.font())
             arrow = 28
@@ -209,7 +219,108 @@ def text_boxes(window: QWidget) -> list[TextBox]:
                     needed > combo.width() + SLACK,
                 )
             )
+    if cells:
+        boxes += item_view_boxes(window)
     return boxes
+
+
+CELL_MARGIN = 6  # px: an item view's text margins, 3 either side (QStyledItemDelegate)
+CHECK_WIDTH = 24  # px: a check box before the text
+
+
+def item_view_boxes(window: QWidget) -> list[TextBox]:
+    """The text of every cell a person can see in a list or table, cut when it needs more
+    room than its cell (Qt elides with "…" or clips), and a view that scrolls sideways."""
+    boxes: list[TextBox] = []
+    for view in window.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None or not view.isVisibleTo(window):
+            continue
+        viewport = view.viewport()
+        shown = QRectF(viewport.rect())
+        owner = _window_rect(viewport, window)
+        origin = viewport.mapTo(window, QPoint(0, 0))
+        name = type(view).__name__
+        if view.horizontalScrollBar().isVisibleTo(window):
+            corner = QRectF(owner.topLeft(), owner.topLeft())  # a fault, not a box on screen
+            boxes.append(TextBox(f"{name} scrolls sideways", corner, owner, 1e9, True))
+        header = getattr(view, "horizontalHeader", lambda: None)()
+        if header is not None and header.isVisibleTo(window):
+            boxes += _header_boxes(view, header, window)
+        metrics = QFontMetrics(view.font())
+        top = QModelIndex()
+        try:
+            columns = model.columnCount(top)
+        except TypeError:  # a list model (QListWidget's) has one column, and hides the call
+            columns = 1
+        for row in range(model.rowCount(top)):
+            for column in range(columns):
+                index = model.index(row, column)
+                text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+                cell = QRectF(view.visualRect(index))
+                if not text.strip() or cell.isEmpty() or not _inside(cell, shown):
+                    continue  # hidden column, or scrolled out of sight (scrolling is fine)
+                if view.indexWidget(index) is not None or view.isPersistentEditorOpen(index):
+                    continue  # the editor is checked as a widget
+                room = cell.width() - CELL_MARGIN
+                if index.data(Qt.ItemDataRole.CheckStateRole) is not None:
+                    room -= CHECK_WIDTH
+                if view.wordWrap():
+                    bound = metrics.boundingRect(
+                        QRect(0, 0, max(1, int(room)), 10_000), int(Qt.TextFlag.TextWordWrap), text
+                    )
+                    longest = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
+                    cut = bound.height() > cell.height() + SLACK or longest > room + SLACK
+                else:
+                    lines = text.split("\n")
+                    cut = max(metrics.horizontalAdvance(line) for line in lines) > room + SLACK
+                boxes.append(
+                    TextBox(
+                        f"{name} cell ({row}, {column}) {text[:50]!r}",
+                        cell.translated(origin.x(), origin.y()),
+                        owner,
+                        _pixel_size(view),
+                        cut,
+                    )
+                )
+    return boxes
+
+
+def _header_boxes(view: QAbstractItemView, header: QHeaderView, window: QWidget) -> list[TextBox]:
+    """Column titles: on one line, so cut when wider than their section."""
+    boxes = []
+    metrics = QFontMetrics(header.font())
+    origin = header.viewport().mapTo(window, QPoint(0, 0))
+    owner = _window_rect(header.viewport(), window)
+    model = view.model()
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+        left, width = header.sectionViewportPosition(section), header.sectionSize(section)
+        rect = QRectF(left, 0, width, header.height())
+        if not text or left < 0 or left + width > header.viewport().width() + SLACK:
+            continue
+        needed = metrics.horizontalAdvance(text) + CELL_MARGIN
+        boxes.append(
+            TextBox(
+                f"column title {text[:40]!r}",
+                rect.translated(origin.x(), origin.y()),
+                owner,
+                _pixel_size(header),
+                needed > width + SLACK,
+            )
+        )
+    return boxes
+
+
+def _scrolled_away(widget: QWidget) -> bool:
+    """A cell editor in a list or table that is scrolled (partly) out of sight: not a fault."""
+    parent = widget.parentWidget()
+    view = parent.parentWidget() if parent is not None else None
+    if not isinstance(view, QAbstractItemView) or parent is not view.viewport():
+        return False
+    return not _inside(QRectF(widget.geometry()), QRectF(parent.rect()))
 
 
 def _inside(inner: QRectF, outer: QRectF) -> bool:
@@ -226,11 +337,14 @@ def _overlap(a: QRectF, b: QRectF) -> bool:
     return shared.width() > SLACK and shared.height() > SLACK
 
 
-def problems(window: QWidget, min_px: float = 0.0, visible: QRectF | None = None) -> list[str]:
+def problems(
+    window: QWidget, min_px: float = 0.0, visible: QRectF | None = None, cells: bool = False
+) -> list[str]:
     """Every layout fault on ``window`` now (``visible``: the part a person can see, e.g. a
-    scroll area's viewport; default the whole window)."""
+    scroll area's viewport; default the whole window; ``cells``: also every list and table
+    cell and column title)."""
     area = visible or QRectF(window.rect())
-    boxes = text_boxes(window)
+    boxes = text_boxes(window, cells)
     found: list[str] = []
     for box in boxes:
         if box.cut:

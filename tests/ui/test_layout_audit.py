@@ -16,7 +16,13 @@ from msworkshop.domain.reveal import RevealLevel
 from msworkshop.ui.projector.window import ProjectorWindow
 from msworkshop.ui.services.session import SessionController
 from tests.ui import layout_audit
-from tests.ui.layout_audit import PROJECTOR_SIZES, SESSIONS, problems, room_min_px
+from tests.ui.layout_audit import (
+    FACILITATOR_SIZES,
+    PROJECTOR_SIZES,
+    SESSIONS,
+    problems,
+    room_min_px,
+)
 
 LANGUAGES = ("en", "nl")
 
@@ -68,7 +74,10 @@ def test_every_projected_view_fits_and_reads_from_the_back(
                 layout_audit.settle()
                 projector.grab()  # paint now: charts record where their texts went
                 where = f"{step}:{part} {width}x{height} {session} {language}"
-                found += [f"{where}: {p}" for p in problems(projector, room_min_px(width, height))]
+                found += [
+                    f"{where}: {p}"
+                    for p in problems(projector, room_min_px(width, height), cells=True)
+                ]
     finally:
         controller.close()
     if found:
@@ -81,3 +90,67 @@ def charts_record_their_texts(monkeypatch: pytest.MonkeyPatch) -> None:
     from msworkshop.ui.charts import placed_text
 
     monkeypatch.setattr(placed_text, "RECORD_ON_SCREEN", True)
+
+
+# -- the facilitator's window ---------------------------------------------------------------------
+
+# Still open in issue 13 (strict: the day they pass, this list must shrink): with three
+# functions at 1280x800 the vote tally's and the agree table's columns are too narrow for
+# their titles and the Dutch stage names, the reveal page's stage bars cut "Living together",
+# and a 40-character team name does not fit the agree table's team column.
+OPEN_AT_1280 = pytest.mark.xfail(strict=True, reason="issue 13: three functions at 1280x800")
+FACILITATOR_CASES = (  # the sessions that differ, at the sizes that differ (run time)
+    *(
+        pytest.param(session, language, size, marks=OPEN_AT_1280)
+        if (session, size) == ("stress", (1280, 800))
+        else (session, language, size)
+        for session in ("demo", "stress")
+        for language in LANGUAGES
+        for size in FACILITATOR_SIZES
+    ),
+    ("empty", "en", (1280, 800)),
+    ("empty", "nl", (1280, 800)),
+)
+
+
+@pytest.mark.parametrize(("session", "language", "size"), FACILITATOR_CASES)
+def test_every_facilitator_page_fits_in_the_window(
+    qtbot,
+    sessions: dict[tuple[str, str], Path],
+    session: str,
+    language: str,
+    size: tuple[int, int],
+) -> None:
+    """Every step's page at the window's default size and at full HD: no cut text in labels,
+    buttons, drop-downs, list and table cells; nothing scrolls sideways."""
+    from PySide6.QtCore import QRectF, QSettings
+
+    from msworkshop.ui.common import i18n
+    from msworkshop.ui.shell.main_window import MainWindow
+    from msworkshop.ui.steps.registry import SIDEBAR_STEPS
+
+    QSettings().setValue("projector/one_screen", "window")
+    i18n.set_ui_language(language)
+    controller = SessionController()
+    window = MainWindow(controller, full_screen_kiosk=False)
+    qtbot.addWidget(window)
+    found: list[str] = []
+    try:
+        controller.open(sessions[(session, language)])
+        window.resize(*size)
+        window.show()
+        for step in SIDEBAR_STEPS:
+            window.show_step(step)
+            layout_audit.settle()
+            window.grab()
+            area = window.steps._areas[step]
+            page = window.steps.pages[step]
+            shown = QRectF(area.viewport().rect())
+            where = f"{step} {size[0]}x{size[1]} {session} {language}"
+            found += [f"{where}: {p}" for p in problems(page, visible=shown, cells=True)]
+            found += [f"{where}: side column: {p}" for p in problems(window.steps.side)]
+            found += [f"{where}: steps: {p}" for p in problems(window.steps.sidebar)]
+    finally:
+        controller.close()
+        i18n.set_ui_language("en")
+    assert found == [], "\n".join(found[:60]) + f"\n({len(found)} in all)"

@@ -15,6 +15,12 @@ def stage_text(content: Content, stage: int) -> str:
     return f"{stage}. {content.stage_label(stage)}"
 
 
+def stage_short(content: Content, stage: int) -> str:
+    """``2. Dating``: for narrow places (table cells, drop-downs); the formal name is in
+    :func:`stage_text` and in tooltips."""
+    return f"{stage}. {content.stage(stage).name}"
+
+
 def function_label(workshop: Workshop, content: Content, function: str) -> str:
     """A function's name as the session calls it (a third function by its own name)."""
     return content.function_name(function, workshop.function(function).name)

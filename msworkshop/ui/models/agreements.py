@@ -18,7 +18,7 @@ from msworkshop.domain.messages import UserError
 from msworkshop.domain.plans import Agreement, default_target
 from msworkshop.domain.workshop import Team
 from msworkshop.ui.common.i18n import format_number
-from msworkshop.ui.common.labels import function_label, stage_text
+from msworkshop.ui.common.labels import function_label, stage_short
 from msworkshop.ui.models.rows import Cell, Row, RowsModel
 from msworkshop.ui.services.session import SessionController
 
@@ -59,10 +59,7 @@ class AgreementsModel(RowsModel):
             workshop, agreements = c.workshop, self._plans.agreements()
             headers = (
                 [self.tr("Team")]
-                + [
-                    self.tr("%1 voted").replace("%1", function_label(workshop, c.content, k))
-                    for k in workshop.function_keys
-                ]
+                + [function_label(workshop, c.content, k) for k in workshop.function_keys]
                 + [self.tr("Agreed stage"), self.tr("Target")]
             )
             rows = [self._row(t, result, agreements.get(t.id)) for t in workshop.teams]
@@ -74,11 +71,17 @@ class AgreementsModel(RowsModel):
         team_result = result.team(team.id)
         votes = []
         for key in self._controller.workshop.function_keys:
-            text = self.vote_text(team_result.group(key))
-            votes.append(Cell(text, tooltip=text))
+            group = team_result.group(key)
+            text = self.vote_text(group)
+            tooltip = (
+                self.tr("Kept hidden so that nobody's vote can be recognised.")
+                if group.suppressed
+                else text
+            )
+            votes.append(Cell(text, tooltip=tooltip))
         stages = (
-            (self.tr("— not agreed —"), NOT_AGREED),
-            *((stage_text(content, s), s) for s in range(1, 5)),
+            (self.tr("choose…"), NOT_AGREED),
+            *((stage_short(content, s), s) for s in range(1, 5)),
         )
         current = agreement.current_stage if agreement is not None else NOT_AGREED
         agreed = Cell(stages[current][0], value=current, editable=True, choices=stages)
@@ -91,33 +94,43 @@ class AgreementsModel(RowsModel):
             target = Cell(text, value=chosen, editable=True, choices=choices)
         return Row(team.id, (Cell(team.name), *votes, agreed, target))
 
+    def choice_texts(self, column: int) -> list[str]:
+        """Every text the stage or the target drop-down can show, so a column fits its
+        longest."""
+        if column == self.agreed_column:
+            content = self._controller.content
+            return [self.tr("choose…")] + [stage_short(content, s) for s in range(1, 5)]
+        return [text for stage in range(1, 5) for text, _ in self._targets(stage)]
+
     def _targets(self, current: int) -> tuple[tuple[str, object], ...]:
         following = default_target(current)
         stay = (self.tr("Stay and strengthen"), STAY)
         if following == current:
             return (stay,)
         move = self.tr("Move on to %1").replace(
-            "%1", stage_text(self._controller.content, following)
+            "%1", stage_short(self._controller.content, following)
         )
         return ((move, MOVE), stay)
 
     def vote_text(self, group: GroupResult) -> str:
-        """What one function voted; empty for a hidden (too small) group."""
+        """What one function voted, one fact per line; for a hidden (too small) group, why."""
         if group.suppressed:
-            return ""
+            return self.tr("hidden: fewer than %1 votes").replace(
+                "%1", str(self._controller.workshop.threshold)
+            )
         content = self._controller.content
         parts = []
         if group.modal_stage is not None:
             parts.append(
-                self.tr("most chosen: %1").replace("%1", stage_text(content, group.modal_stage))
+                self.tr("most chosen: %1").replace("%1", stage_short(content, group.modal_stage))
             )
         if group.band is not None and group.diagnostic_mean is not None:
             parts.append(
-                self.tr("band: %1 (score %2)")
-                .replace("%1", stage_text(content, group.band))
+                self.tr("score %2: %1")
+                .replace("%1", stage_short(content, group.band))
                 .replace("%2", format_number(group.diagnostic_mean, 0))
             )
-        return " · ".join(parts)
+        return "\n".join(parts)
 
     # -- choosing ------------------------------------------------------------------------------
     def set_value(self, key: Hashable, column: int, value: object) -> bool:

@@ -46,4 +46,8 @@ class ChoiceDelegate(QStyledItemDelegate):
     def updateEditorGeometry(  # noqa: N802
         self, editor: QWidget, option: QStyleOptionViewItem, index: Index
     ) -> None:
-        editor.setGeometry(option.rect)
+        """The cell's width at the drop-down's own height, centred (rows grow with wrapped
+        text; a drop-down as tall as three lines looks broken)."""
+        rect = option.rect
+        height = min(rect.height(), editor.sizeHint().height())
+        editor.setGeometry(rect.x(), rect.y() + (rect.height() - height) // 2, rect.width(), height)

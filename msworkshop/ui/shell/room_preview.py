@@ -43,6 +43,7 @@ class RoomPreview(QWidget):
         self._step_title = step_title
         self.caption = QLabel()
         theme.set_point_size(self.caption, 10, bold=True)
+        self.caption.setWordWrap(True)
         self.thumbnail = QLabel()
         self.thumbnail.setObjectName("roomThumbnail")
         self.thumbnail.setFixedSize(_thumbnail_size(THUMBNAIL_WIDTH))

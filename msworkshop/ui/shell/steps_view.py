@@ -50,7 +50,7 @@ class StepsView(QWidget):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("steps")
         self.sidebar.setStyleSheet(
-            "QListWidget#steps { font-size: 13pt; } QListWidget#steps::item { padding: 8px; }"
+            "QListWidget#steps { font-size: 11pt; } QListWidget#steps::item { padding: 7px; }"
         )
         self.stack = QStackedWidget()
         self._factories = facilitator_pages()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,6 +37,9 @@ from msworkshop.ui.models.choice_delegate import ChoiceDelegate
 from msworkshop.ui.models.rows import KEY_ROLE
 from msworkshop.ui.services.session import SessionController
 
+COMBO_CHROME_PX = 44  # a drop-down's frame, padding and arrow around its text
+HORIZONTAL = Qt.Orientation.Horizontal
+
 
 class AgreePage(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
@@ -56,7 +60,9 @@ class AgreePage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(True)  # votes wrap onto lines; rows grow to hold them
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.checklist = QGroupBox()
         self._checklist_layout = QGridLayout(self.checklist)
@@ -90,6 +96,7 @@ class AgreePage(QWidget):
     # -- drawing ---------------------------------------------------------------------------
     def _rows_refreshed(self) -> None:
         self._open_editors()
+        self._fit_choice_columns()
         self._select_team(self._state.focused_team)
         self._show_checklist()
 
@@ -106,6 +113,19 @@ class AgreePage(QWidget):
                     table.openPersistentEditor(index)
                 elif column not in editable and is_open:
                     table.closePersistentEditor(index)
+
+    def _fit_choice_columns(self) -> None:
+        """The stage and target columns as wide as their longest choice (never cut off); the
+        team and vote columns share the rest and wrap."""
+        model, header = self.model, self.table.horizontalHeader()
+        if model.agreed_column < 0:
+            return
+        metrics = QFontMetrics(self.table.font())
+        for column in (model.agreed_column, model.target_column):
+            texts = [*model.choice_texts(column), str(model.headerData(column, HORIZONTAL))]
+            widest = max(metrics.horizontalAdvance(text) for text in texts)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, widest + COMBO_CHROME_PX)
 
     def _show_checklist(self) -> None:
         team_id = self.selected_team()

@@ -7,13 +7,16 @@ room only once revealed (the button below the table does that).
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -75,8 +78,18 @@ class GapsPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.message)
-        left_layout.addWidget(self.table, 3)
-        left_layout.addWidget(self.chart)
+        # The list and the chart share the height; the facilitator can move the line.
+        self.table_and_chart = QSplitter(Qt.Orientation.Vertical)
+        self.table_and_chart.addWidget(self.table)
+        chart_area = QScrollArea()  # the chart keeps its rows' height and scrolls
+        chart_area.setWidgetResizable(True)
+        chart_area.setFrameShape(QFrame.Shape.NoFrame)
+        chart_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        chart_area.setWidget(self.chart)
+        self.table_and_chart.addWidget(chart_area)
+        self.table_and_chart.setChildrenCollapsible(False)
+        self.table_and_chart.setSizes([300, 400])
+        left_layout.addWidget(self.table_and_chart, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -97,6 +110,8 @@ class GapsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Rows as high as their wrapped statement at the column's real width, always.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.model.modelReset.connect(self._stretch_statements)
         self.model.headerDataChanged.connect(self._stretch_statements)
         controller.results_changed.connect(self._show_result)
@@ -214,14 +229,20 @@ class GapsPage(QWidget):
         notes += reading_talking_points(c.workshop, c.facilitator_content, team)
         self.message.setText(" ".join(notes))
         self.model.show(c.facilitator_content, data)
+        self._stretch_statements()  # the rows may have changed without a reset
         self.table.resizeRowsToContents()
         if self.selected_key() is None and data.rows:
             self.table.selectRow(0)
         self._selection_changed()
 
     def _stretch_statements(self, *_: object) -> None:
-        if self.model.columnCount() > 1:
-            self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        """The statement column takes the room left by the figures, and wraps."""
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            mode = QHeaderView.ResizeMode
+            header.setSectionResizeMode(
+                column, mode.Stretch if column == 1 else mode.ResizeToContents
+            )
 
     def selected_key(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

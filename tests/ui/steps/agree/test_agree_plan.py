@@ -46,9 +46,11 @@ def test_agree_shows_votes_and_is_undoable(
     qtbot.addWidget(page)
     qtbot.addWidget(view)
     page.show()
-    assert "2. Dating (Defined)" in page.table.model().index(0, 1).data()  # marketing, North
-    assert "1. Single (Undefined)" in page.table.model().index(0, 2).data()
-    assert page.table.model().index(1, 2).data() == ""  # South sales: hidden, nothing shown
+    assert "most chosen: 2. Dating" in page.table.model().index(0, 1).data()  # marketing, North
+    assert "most chosen: 1. Single" in page.table.model().index(0, 2).data()
+    hidden = page.table.model().index(1, 2)  # South sales: too few, so only why
+    assert hidden.data() == "hidden: fewer than 3 votes"
+    assert "nobody" in hidden.data(Qt.ItemDataRole.ToolTipRole)
     assert "not agreed yet" in view.texts()
     page.agree(1, 2)
     assert page.checklist.title() == "Stay or move? — 2. Dating (Defined)"
