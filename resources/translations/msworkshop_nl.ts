@@ -114,8 +114,12 @@
         <translation>Blijven en versterken</translation>
     </message>
     <message>
-        <source>Move on to %1</source>
-        <translation>Door naar %1</translation>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>score %1</translation>
     </message>
     <message>
         <source>hidden: fewer than %1 votes</source>
@@ -124,10 +128,6 @@
     <message>
         <source>most chosen: %1</source>
         <translation>meest gekozen: %1</translation>
-    </message>
-    <message>
-        <source>score %2: %1</source>
-        <translation>score %2: %1</translation>
     </message>
 </context>
 <context>

@@ -271,12 +271,15 @@ def item_view_boxes(window: QWidget) -> list[TextBox]:
                     )
                     longest = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
                     cut = bound.height() > cell.height() + SLACK or longest > room + SLACK
+                    size = f"{bound.height()}x{longest} px in {cell.height():.0f}x{room:.0f}"
                 else:
                     lines = text.split("\n")
-                    cut = max(metrics.horizontalAdvance(line) for line in lines) > room + SLACK
+                    needed = max(metrics.horizontalAdvance(line) for line in lines)
+                    cut = needed > room + SLACK
+                    size = f"{needed} px in {room:.0f}"
                 boxes.append(
                     TextBox(
-                        f"{name} cell ({row}, {column}) {text[:50]!r}",
+                        f"{name} cell ({row}, {column}) {text[:50]!r} ({size})",
                         cell.translated(origin.x(), origin.y()),
                         owner,
                         _pixel_size(view),

@@ -94,16 +94,9 @@ def charts_record_their_texts(monkeypatch: pytest.MonkeyPatch) -> None:
 
 # -- the facilitator's window ---------------------------------------------------------------------
 
-# Still open in issue 13 (strict: the day they pass, this list must shrink): with three
-# functions at 1280x800 the vote tally's and the agree table's columns are too narrow for
-# their titles and the Dutch stage names, the reveal page's stage bars cut "Living together",
-# and a 40-character team name does not fit the agree table's team column.
-OPEN_AT_1280 = pytest.mark.xfail(strict=True, reason="issue 13: three functions at 1280x800")
 FACILITATOR_CASES = (  # the sessions that differ, at the sizes that differ (run time)
     *(
-        pytest.param(session, language, size, marks=OPEN_AT_1280)
-        if (session, size) == ("stress", (1280, 800))
-        else (session, language, size)
+        (session, language, size)
         for session in ("demo", "stress")
         for language in LANGUAGES
         for size in FACILITATOR_SIZES
@@ -142,7 +135,8 @@ def test_every_facilitator_page_fits_in_the_window(
         for step in SIDEBAR_STEPS:
             window.show_step(step)
             layout_audit.settle()
-            window.grab()
+            window.grab()  # paints, and lays out what waited for it (row heights)
+            layout_audit.settle()
             area = window.steps._areas[step]
             page = window.steps.pages[step]
             shown = QRectF(area.viewport().rect())

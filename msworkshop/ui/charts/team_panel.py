@@ -196,7 +196,7 @@ class TeamPanel(QGroupBox):
         if all(a is b for a, b in zip(shown, self._shown, strict=True)):
             return  # the analysis hands back the same object for a team that did not change
         self._shown = shown
-        self.setTitle(team.team_name)
+        self.setTitle(team.team_name.replace("&", "&&"))  # a title's & marks a shortcut
         for group in team.groups:
             self.panels[group.function].show_group(workshop, content, group)
         talking = reading_talking_points(workshop, content, team)  # vote vs. statements

@@ -115,8 +115,9 @@ class StageBarChart(ChartWidget):
         strong = QFontMetricsF(bold(self.font()))  # the most chosen stage is printed bold
         values = [f"{n} ({data.percent(i)}%)" for i, n in enumerate(data.counts)]
         value_w = max(fm.horizontalAdvance(v) for v in values) + 10
-        # The stage names get what they need, as long as the bars keep an eighth of the width.
-        room = (area.width() * 7 / 8 - value_w) / max(1.0, area.width())
+        # The stage names get what they need (the bold most-chosen one above all), as long
+        # as the bars keep a twelfth of the width.
+        room = (area.width() * 11 / 12 - value_w) / max(1.0, area.width())
         label_w = (
             label_width(data.stage_labels, strong.horizontalAdvance, area.width(), max(0.3, room))
             + 4

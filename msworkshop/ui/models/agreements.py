@@ -107,9 +107,7 @@ class AgreementsModel(RowsModel):
         stay = (self.tr("Stay and strengthen"), STAY)
         if following == current:
             return (stay,)
-        move = self.tr("Move on to %1").replace(
-            "%1", stage_short(self._controller.content, following)
-        )
+        move = self.tr("→ %1").replace("%1", stage_short(self._controller.content, following))
         return ((move, MOVE), stay)
 
     def vote_text(self, group: GroupResult) -> str:
@@ -119,17 +117,13 @@ class AgreementsModel(RowsModel):
                 "%1", str(self._controller.workshop.threshold)
             )
         content = self._controller.content
-        parts = []
+        parts = []  # short: the column is narrow; the reveal step has the whole reading
         if group.modal_stage is not None:
             parts.append(
                 self.tr("most chosen: %1").replace("%1", stage_short(content, group.modal_stage))
             )
-        if group.band is not None and group.diagnostic_mean is not None:
-            parts.append(
-                self.tr("score %2: %1")
-                .replace("%1", stage_short(content, group.band))
-                .replace("%2", format_number(group.diagnostic_mean, 0))
-            )
+        if group.diagnostic_mean is not None:
+            parts.append(self.tr("score %1").replace("%1", format_number(group.diagnostic_mean, 0)))
         return "\n".join(parts)
 
     # -- choosing ------------------------------------------------------------------------------

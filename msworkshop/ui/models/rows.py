@@ -170,6 +170,10 @@ class RowsModel(QAbstractTableModel):
 
     def _set_headers(self, headers: list[str]) -> None:
         old = len(self._headers)
+        kept = min(old, len(headers))
+        # Columns added or removed can move the titles of the others (a function added before
+        # "Total"): views must hear of those too, not only of the new columns.
+        moved = headers[:kept] != self._headers[:kept]
         if len(headers) > old:
             self.beginInsertColumns(QModelIndex(), old, len(headers) - 1)
             self._headers = headers
@@ -178,8 +182,9 @@ class RowsModel(QAbstractTableModel):
             self.beginRemoveColumns(QModelIndex(), len(headers), old - 1)
             self._headers = headers
             self.endRemoveColumns()
-        elif headers != self._headers:
+        else:
             self._headers = headers
+        if moved and headers:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(headers) - 1)
 
     def _remove_vanished(self, keep: set[Hashable]) -> None:

@@ -85,6 +85,7 @@ class RoomPreview(QWidget):
         if size != self.thumbnail.size():
             self.thumbnail.setFixedSize(size)
             self.schedule()
+        self._fit_text_heights()
 
     def _presenting_changed(self, presenting: bool) -> None:
         if presenting:
@@ -111,6 +112,13 @@ class RoomPreview(QWidget):
             self.caption.setText(self.tr("The room sees now"))
             self.thumbnail.setPixmap(self._render_projector())
         self.next_label.setText(self.next_text())
+        self._fit_text_heights()
+
+    def _fit_text_heights(self) -> None:
+        """Wrapped lines get the height they need at the column's width (a splitter's side
+        column does not ask its labels for it)."""
+        for label in (self.caption, self.next_label):
+            label.setMinimumHeight(label.heightForWidth(max(1, label.width())))
 
     def next_text(self) -> str:
         """What R (on the reveal steps) and PageDown will show next."""

@@ -50,7 +50,7 @@ class StepsView(QWidget):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("steps")
         self.sidebar.setStyleSheet(
-            "QListWidget#steps { font-size: 11pt; } QListWidget#steps::item { padding: 7px; }"
+            "QListWidget#steps { font-size: 10pt; } QListWidget#steps::item { padding: 7px; }"
         )
         self.stack = QStackedWidget()
         self._factories = facilitator_pages()
@@ -84,7 +84,7 @@ class StepsView(QWidget):
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([200, 820, 260])  # the centre gets the room at 1280 wide
+        self.splitter.setSizes([200, 850, 230])  # the centre gets the room at 1280 wide
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

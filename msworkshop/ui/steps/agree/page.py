@@ -39,6 +39,7 @@ from msworkshop.ui.services.session import SessionController
 
 COMBO_CHROME_PX = 44  # a drop-down's frame, padding and arrow around its text
 HORIZONTAL = Qt.Orientation.Horizontal
+CELL_PX = 12  # a cell's margins, with a little air
 
 
 class AgreePage(QWidget):
@@ -121,6 +122,10 @@ class AgreePage(QWidget):
         if model.agreed_column < 0:
             return
         metrics = QFontMetrics(self.table.font())
+        words = [w for team in self._controller.workshop.teams for w in team.name.split()]
+        words.append(str(model.headerData(0, HORIZONTAL)))
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)  # names wrap by the word
+        header.resizeSection(0, max(metrics.horizontalAdvance(w) for w in words) + CELL_PX)
         for column in (model.agreed_column, model.target_column):
             texts = [*model.choice_texts(column), str(model.headerData(column, HORIZONTAL))]
             widest = max(metrics.horizontalAdvance(text) for text in texts)

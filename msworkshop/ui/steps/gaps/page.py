@@ -41,6 +41,7 @@ from msworkshop.ui.services.session import SessionController
 from msworkshop.ui.steps.gaps.notes import TeamNotesEditor
 
 CHART_ROWS = 5
+EMPTY_FIGURE = "—"  # the gaps model's figure for a group hidden by the anonymity threshold
 
 
 class GapsPage(QWidget):
@@ -62,7 +63,8 @@ class GapsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.setStyleSheet("font-size: 11pt;")
+        # Small column titles: with three functions the names would squeeze the statements.
+        self.table.setStyleSheet("QTableView { font-size: 11pt; } QHeaderView { font-size: 9pt; }")
         self.chart = GapChart()
         self.prompt_label = QLabel()
         self.prompt_label.setWordWrap(True)
@@ -99,8 +101,9 @@ class GapsPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)  # the statements need the width; notes wrap
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([2000, 1000])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -238,6 +241,10 @@ class GapsPage(QWidget):
     def _stretch_statements(self, *_: object) -> None:
         """The statement column takes the room left by the figures, and wraps."""
         header = self.table.horizontalHeader()
+        model = self.model
+        for column in range(2, model.columnCount() - 1):  # a hidden group's figures: all "—"
+            texts = {model.index(row, column).data() for row in range(model.rowCount())}
+            self.table.setColumnHidden(column, texts == {EMPTY_FIGURE})
         for column in range(self.model.columnCount()):
             mode = QHeaderView.ResizeMode
             header.setSectionResizeMode(

@@ -53,8 +53,15 @@ class VotePage(QWidget):
         self.table.setModel(self.counts)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setStyleSheet("font-size: 13pt;")
+        # The counts as wide as their titles, the team names take the rest and wrap.
+        # Each count as wide as its column title (the team names are the row titles); the
+        # total takes what is left.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setStyleSheet("font-size: 11pt;")  # a 40-letter team name fits at 1280
         self.private_note = QLabel()
         self.private_note.setWordWrap(True)
         self.expected_spin = QSpinBox()
