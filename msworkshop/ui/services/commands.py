@@ -19,6 +19,7 @@ from msworkshop.domain.messages import UserError
 from msworkshop.domain.workshop import Workshop
 from msworkshop.ui.common import dialogs
 from msworkshop.ui.common.i18n import current_ui_language
+from msworkshop.ui.common.undo_texts import describe
 from msworkshop.ui.services.session import SessionController
 
 log = logging.getLogger(__name__)
@@ -83,7 +84,8 @@ class EditWorkshopCommand(QUndoCommand):
     def __init__(
         self, controller: SessionController, after: Workshop, delete_ballots: bool
     ) -> None:
-        super().__init__(QCoreApplication.translate("setup", "Edit set-up"))
+        super().__init__()
+        describe(self, lambda: QCoreApplication.translate("setup", "Edit set-up"))
         self._controller = controller
         self._before = controller.workshop
         self._after = after

@@ -25,6 +25,7 @@ from msworkshop.domain.plans import (
     suggested_actions,
     third_function_name,
 )
+from msworkshop.ui.common.undo_texts import Text, describe
 
 if TYPE_CHECKING:
     from msworkshop.export.pdf import PlanDocument
@@ -91,7 +92,7 @@ class PlanState(QObject):
         self.controller.undo_stack.push(_AgreementCommand(self, before, after))
         self.changed.emit(team_id)
 
-    def set_plan(self, team_id: int, actions: Sequence[PlanAction], text: str) -> list[PlanAction]:
+    def set_plan(self, team_id: int, actions: Sequence[PlanAction], text: Text) -> list[PlanAction]:
         """Replace the team's plan with ``actions`` (in order); undoable as ``text``."""
         store = self.controller.store()
         before = store.plan_actions(team_id)
@@ -100,7 +101,7 @@ class PlanState(QObject):
         self.changed.emit(team_id)
         return stored
 
-    def add_suggestions(self, team_id: int, keys: Sequence[str] | None, text: str) -> None:
+    def add_suggestions(self, team_id: int, keys: Sequence[str] | None, text: Text) -> None:
         agreement = self.agreement(team_id)
         if agreement is None:
             return
@@ -120,23 +121,23 @@ class PlanState(QObject):
         if new:
             self.set_plan(team_id, current + new, text)
 
-    def add_action(self, action: PlanAction, text: str) -> PlanAction:
+    def add_action(self, action: PlanAction, text: Text) -> PlanAction:
         stored = self.set_plan(action.team_id, [*self.actions(action.team_id), action], text)
         return stored[-1]
 
-    def edit_action(self, action: PlanAction, text: str) -> None:
+    def edit_action(self, action: PlanAction, text: Text) -> None:
         current = self.actions(action.team_id)
         if any(a.id == action.id and a != action for a in current):
             self.set_plan(
                 action.team_id, [action if a.id == action.id else a for a in current], text
             )
 
-    def remove_action(self, team_id: int, index: int, text: str) -> None:
+    def remove_action(self, team_id: int, index: int, text: Text) -> None:
         current = self.actions(team_id)
         if 0 <= index < len(current):
             self.set_plan(team_id, current[:index] + current[index + 1 :], text)
 
-    def move_action(self, team_id: int, index: int, delta: int, text: str) -> int:
+    def move_action(self, team_id: int, index: int, delta: int, text: Text) -> int:
         """Move an action up (-1) or down (+1); returns its new index."""
         current = self.actions(team_id)
         target = max(0, min(len(current) - 1, index + delta))
@@ -160,7 +161,8 @@ class PlanState(QObject):
 
 class _AgreementCommand(QUndoCommand):
     def __init__(self, state: PlanState, before: Agreement | None, after: Agreement) -> None:
-        super().__init__(QCoreApplication.translate("PlanState", "Agree stage"))
+        super().__init__()
+        describe(self, lambda: QCoreApplication.translate("PlanState", "Agree stage"))
         self._state, self._before, self._after = state, before, after
         self._done = True  # already written when pushed
 
@@ -188,9 +190,10 @@ class _PlanCommand(QUndoCommand):
         team_id: int,
         before: list[PlanAction],
         after: list[PlanAction],
-        text: str,
+        text: Text,
     ) -> None:
-        super().__init__(text)
+        super().__init__()
+        describe(self, text)
         self._state, self._team = state, team_id
         self._before, self._after = before, after
         self._done = True

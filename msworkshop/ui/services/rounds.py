@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from msworkshop.domain.messages import UserError
+from msworkshop.ui.common.undo_texts import describe
 
 if TYPE_CHECKING:
     from msworkshop.ui.services.session import SessionController
@@ -18,8 +19,12 @@ log = logging.getLogger(__name__)
 
 class CloseRound(QUndoCommand):
     def __init__(self, session: SessionController, number: int) -> None:
-        super().__init__(
-            QCoreApplication.translate("CloseRound", "Close round %1").replace("%1", str(number))
+        super().__init__()
+        describe(
+            self,
+            lambda: QCoreApplication.translate("CloseRound", "Close round %1").replace(
+                "%1", str(number)
+            ),
         )
         self._session = session
         self._number = number

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
+from msworkshop.ui.common import undo_texts
 from msworkshop.ui.common.i18n import LANGUAGE_NAMES, on_language_change
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
@@ -141,6 +142,7 @@ class MainActions(QObject):
         self.screen_menu.setTitle(self.tr("Projector &screen"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.shortcuts.setText(self.tr("&Keyboard shortcuts"))
+        undo_texts.retranslate(self._undo_stack)
         self._undo_texts()
 
     def _undo_texts(self, *_: object) -> None:

@@ -191,3 +191,36 @@ def test_screenshots_at_1280x720(qtbot, tmp_path: Path) -> None:
     kiosk.submit_button.click()
     _save(kiosk, folder / "kiosk_thanks.png")
     controller.close()
+
+
+def test_undo_texts_follow_a_change_of_language(
+    qtbot, window: MainWindow, session_path: Path
+) -> None:
+    """Commands made in English read in Dutch after the switch, and back (issue 13, 5)."""
+    from msworkshop.domain.plans import PlanAction
+    from msworkshop.ui.common import i18n
+
+    controller = window.controller
+    controller.create(session_path, make_workshop())
+    controller.open_round()
+    controller.close_round()  # "Close round 1"
+    window.show_step("plan")
+    page = window.steps.pages["plan"]
+    page.team_box.setCurrentIndex(0)
+    controller.plans.add_action(
+        PlanAction(page.team_id(), "Weekly lead review"), lambda: page.tr("Add an action")
+    )
+    undo = window.actions_.undo
+    assert undo.text() == "&Undo Add an action"
+    try:
+        assert i18n.set_ui_language("nl")
+        qtbot.waitUntil(lambda: undo.text().startswith("&Ongedaan"), timeout=2000)
+        assert undo.text() == "&Ongedaan maken: Actie toevoegen"
+        controller.undo_stack.undo()
+        assert undo.text() == "&Ongedaan maken: Stemronde 1 sluiten"
+        assert controller.undo_stack.redoText() == "Actie toevoegen"
+    finally:
+        i18n.set_ui_language("en")
+    qtbot.waitUntil(lambda: undo.text().startswith("&Undo"), timeout=2000)
+    assert undo.text() == "&Undo Close round 1"
+    assert controller.undo_stack.redoText() == "Add an action"

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from msworkshop.ui.common.i18n import on_language_change
+from msworkshop.ui.common.undo_texts import Text, describe
 from msworkshop.ui.services.session import SessionController
 
 SAVE_DELAY_MS = 700
@@ -21,9 +22,10 @@ _COMMAND_ID = 0x6E6F  # "no"
 
 class SetTeamNote(QUndoCommand):
     def __init__(
-        self, apply: Callable[[int, str], None], team_id: int, old: str, new: str, text: str
+        self, apply: Callable[[int, str], None], team_id: int, old: str, new: str, text: Text
     ) -> None:
-        super().__init__(text)
+        super().__init__()
+        describe(self, text)
         self._apply, self.team_id, self.old, self.new = apply, team_id, old, new
 
     def id(self) -> int:
@@ -107,7 +109,7 @@ class TeamNotesEditor(QWidget):
         if old == new or (not old and not new.strip()):
             return
         self._controller.undo_stack.push(
-            SetTeamNote(self._apply, self.team_id, old, new, self.tr("Edit team notes"))
+            SetTeamNote(self._apply, self.team_id, old, new, lambda: self.tr("Edit team notes"))
         )
 
     def _apply(self, team_id: int, text: str) -> None:

@@ -309,14 +309,14 @@ class PlanPage(QWidget):
         if keys:
             self._run(
                 lambda: self._state.add_suggestions(
-                    self.team_id(), keys, self.tr("Add suggested actions")
+                    self.team_id(), keys, lambda: self.tr("Add suggested actions")
                 )
             )
 
     def _add_all(self) -> None:
         self._run(
             lambda: self._state.add_suggestions(
-                self.team_id(), None, self.tr("Add suggested actions")
+                self.team_id(), None, lambda: self.tr("Add suggested actions")
             )
         )
 
@@ -327,7 +327,7 @@ class PlanPage(QWidget):
         )
 
         def add() -> None:
-            self._state.add_action(action, self.tr("Add an action"))
+            self._state.add_action(action, lambda: self.tr("Add an action"))
             self.table.selectRow(self.model.rowCount() - 1)
             self.editor.title.setFocus()
             self.editor.title.selectAll()
@@ -337,17 +337,21 @@ class PlanPage(QWidget):
     def _remove(self) -> None:
         row = self.current_row()
         self._run(
-            lambda: self._state.remove_action(self.team_id(), row, self.tr("Remove an action"))
+            lambda: self._state.remove_action(
+                self.team_id(), row, lambda: self.tr("Remove an action")
+            )
         )
 
     def _move(self, delta: int) -> None:
         row = self.current_row()
 
         def move() -> None:
-            target = self._state.move_action(self.team_id(), row, delta, self.tr("Reorder actions"))
+            target = self._state.move_action(
+                self.team_id(), row, delta, lambda: self.tr("Reorder actions")
+            )
             self.table.selectRow(target)
 
         self._run(move)
 
     def _edited(self, action: PlanAction) -> None:
-        self._run(lambda: self._state.edit_action(action, self.tr("Edit an action")))
+        self._run(lambda: self._state.edit_action(action, lambda: self.tr("Edit an action")))

@@ -38,6 +38,7 @@ from msworkshop.importing.report import problem_lines
 from msworkshop.ui.common import dialogs
 from msworkshop.ui.common.i18n import current_ui_language, on_language_change
 from msworkshop.ui.common.labels import function_label
+from msworkshop.ui.common.undo_texts import Text
 from msworkshop.ui.services.session import SessionController
 from msworkshop.ui.steps.vote.import_columns import (
     IDENTIFYING,
@@ -335,7 +336,11 @@ class ImportDialog(QDialog):
         if not self.can_import:
             return
         plan = self.draft.plan()
-        text = self.tr("Import answers from %1").replace("%1", self._path.name)
+        name = self._path.name
+
+        def text() -> str:  # asked again after a change of language
+            return self.tr("Import answers from %1").replace("%1", name)
+
         try:
             self.imported = add_import(
                 self._controller,
@@ -365,7 +370,7 @@ def add_import(
     controller: SessionController,
     draft: ImportDraft,
     ballots: tuple[Ballot, ...],
-    text: str,
+    text: Text,
     **options: bool,
 ) -> list[str]:
     """Store the draft through the session's one door and push one undoable step; the ids.

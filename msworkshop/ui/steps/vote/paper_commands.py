@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand
 
 from msworkshop.domain.ballot import Ballot
 from msworkshop.domain.messages import UserError
+from msworkshop.ui.common.undo_texts import Text, describe
 from msworkshop.ui.services.session import SessionController
 
 log = logging.getLogger(__name__)
@@ -26,9 +27,10 @@ class AddPaperBallots(QUndoCommand):
         controller: SessionController,
         ballots: Sequence[Ballot],
         ids: Sequence[str],
-        text: str,
+        text: Text,
     ) -> None:
-        super().__init__(text)
+        super().__init__()
+        describe(self, text)
         self._controller = controller
         self._ballots = tuple(ballots)
         self._ids = list(ids)
@@ -53,7 +55,7 @@ class AddPaperBallots(QUndoCommand):
         self._ids = []
 
 
-def add_paper_ballots(controller: SessionController, ballots: Sequence[Ballot], text: str) -> int:
+def add_paper_ballots(controller: SessionController, ballots: Sequence[Ballot], text: Text) -> int:
     """Store ``ballots`` (one transaction) as one undoable step; how many were stored.
 
     Raises UserError when they cannot be stored: then nothing is stored or put on the stack.

@@ -413,12 +413,17 @@ class TallyPage(QWidget):
         )
 
     def _store(self, ballots: list[Ballot], added: str | None = None) -> bool:
-        text = (
-            self.tr("Add paper ballots for %2 · %3 (%1)")
-            .replace("%1", str(len(ballots)))
-            .replace("%2", self.team_box.currentText())
-            .replace("%3", self.function_box.currentText())
-        )
+        count, team = len(ballots), self.team_box.currentText()
+        function = self.function_box.currentText()
+
+        def text() -> str:  # asked again after a change of language
+            return (
+                self.tr("Add paper ballots for %2 · %3 (%1)")
+                .replace("%1", str(count))
+                .replace("%2", team)
+                .replace("%3", function)
+            )
+
         try:
             add_paper_ballots(self._controller, ballots, text)  # undoable (Ctrl+Z)
         except UserError as error:
