@@ -36,6 +36,7 @@ def parts(quick: bool) -> list[tuple[str, list[str]]]:
             "phones under attack (idle connections, long request lines, stuffing)",
             ["attacks.py", "--phones", "10" if quick else "40"],
         ),
+        ("phone page on slow Wi-Fi", ["phone_page.py", "--runs", "3" if quick else "5"]),
         ("results repaint", ["results_repaint.py", "--updates", "15" if quick else "60"]),
         ("PDF export + preview", ["export.py"]),
     ]

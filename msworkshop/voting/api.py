@@ -35,6 +35,7 @@ from msworkshop.store.errors import SessionFileError
 from msworkshop.voting import tokens
 from msworkshop.voting.arrivals import RoundArrivals
 from msworkshop.voting.guessing import GuessLimit
+from msworkshop.voting.page_bundle import IMMUTABLE, PageBundle, accepts_gzip
 from msworkshop.voting.page_data import session_payload
 from msworkshop.voting.request_guard import RequestGuard, RequestHeaders
 
@@ -126,6 +127,7 @@ class ParticipantApi:
         root = web_root or resource_path("web")
         # Read once: a missing asset fails at start, not in front of the room.
         self._files = {name: (root / name).read_bytes() for name in (INDEX, *STATIC_TYPES)}
+        self._bundle = PageBundle(root)
 
     @property
     def token(self) -> str:
@@ -174,7 +176,8 @@ class ParticipantApi:
                     return error_reply(403, "phone_request_refused", lang)
             if short is not None:
                 return short
-            return self._route(method, parts, rest, query, body, lang, client)
+            gzip_ok = headers is not None and accepts_gzip(headers.accept_encoding)
+            return self._route(method, parts, rest, query, body, lang, client, gzip_ok=gzip_ok)
         except Exception:
             log.exception("participant request failed")
             return error_reply(500, "phone_server_error", lang)
@@ -201,11 +204,14 @@ class ParticipantApi:
         body: bytes,
         lang: str,
         client: str = "",
+        *,
+        gzip_ok: bool = False,
     ) -> Reply:
         if len(parts) == 3:  # /j/<token> without the slash: relative asset links need it
             return Reply(308, headers=(("Location", self.path_prefix),))
         routes: dict[str, tuple[str, Callable[[], Reply]]] = {
-            "": ("GET", lambda: Reply(200, self._files[INDEX], HTML_TYPE)),
+            "": ("GET", lambda: self._page(lang, gzip_ok)),
+            self._bundle.icon_name: ("GET", lambda: self._icon(gzip_ok)),
             "api/session": ("GET", lambda: self._session(lang)),
             "api/status": ("GET", self._status),
             "api/ballot": ("POST", lambda: self._ballot(body, lang, client)),
@@ -221,6 +227,29 @@ class ParticipantApi:
         return answer()
 
     # --- endpoints -----------------------------------------------------------------------
+
+    def _page(self, lang: str, gzip_ok: bool) -> Reply:
+        """The whole page in one reply: style, script and session data inlined (page_bundle)."""
+        workshop = self._workshop(fresh=True)
+        page = self._bundle.page(session_payload(workshop, self._round_state(), lang), lang)
+        headers = [
+            ("Content-Security-Policy", self._bundle.content_security_policy()),
+            ("Vary", "Accept-Encoding"),
+            ("ETag", page.etag),
+        ]
+        if gzip_ok:
+            headers.append(("Content-Encoding", "gzip"))
+        body = page.gzipped if gzip_ok else page.plain
+        return Reply(200, body, HTML_TYPE, tuple(headers))
+
+    def _icon(self, gzip_ok: bool) -> Reply:
+        """The icon under its content-hashed name: cached by the phone for good."""
+        icon = self._bundle.icon
+        headers = [("Cache-Control", IMMUTABLE), ("Vary", "Accept-Encoding"), ("ETag", icon.etag)]
+        if gzip_ok:
+            headers.append(("Content-Encoding", "gzip"))
+        body = icon.gzipped if gzip_ok else icon.plain
+        return Reply(200, body, STATIC_TYPES["icon.svg"], tuple(headers))
 
     def _session(self, lang: str) -> Reply:
         workshop = self._workshop(fresh=True)

@@ -256,6 +256,7 @@ _GUARDED = {
     b"origin": "origin",
     b"content-type": "content_type",
     b"sec-fetch-site": "fetch_site",
+    b"accept-encoding": "accept_encoding",
 }
 
 
@@ -280,7 +281,11 @@ def _qt_response(reply: Reply) -> QHttpServerResponse:
     headers = QHttpHeaders()
     if reply.content_type:
         headers.append(QHttpHeaders.WellKnownHeader.ContentType, reply.content_type)
-    for name, value in (*SECURITY_HEADERS, *reply.headers):
+    # A reply's own header (the page's CSP with its hashes, an asset's Cache-Control)
+    # replaces the default of the same name.
+    own = {name.lower() for name, _value in reply.headers}
+    defaults = [(name, value) for name, value in SECURITY_HEADERS if name.lower() not in own]
+    for name, value in (*defaults, *reply.headers):
         headers.append(name, value)
     response.setHeaders(headers)
     return response

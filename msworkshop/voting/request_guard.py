@@ -31,6 +31,7 @@ class RequestHeaders:
     origin: str | None = None
     content_type: str | None = None
     fetch_site: str | None = None  # Sec-Fetch-Site
+    accept_encoding: str | None = None  # not checked: only whether the page may be gzipped
 
 
 class RequestGuard:

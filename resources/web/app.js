@@ -20,7 +20,7 @@ const brand = document.getElementById("brand");
 const langButton = document.getElementById("lang-switch");
 
 let lang = readStore(KEYS.lang);
-let view = "loading"; // loading | offline | waiting | ballot | done
+let view = "loading"; // loading | offline | waiting | closed | ballot | done
 let connected = true;
 let sending = false;
 let lastOpenRound = null;
@@ -53,6 +53,7 @@ function render(focus) {
   if (view === "loading") show([el("p", { className: "lead", text: "…" })], false);
   else if (view === "offline") renderOffline(focus);
   else if (view === "waiting") renderWaiting(focus);
+  else if (view === "closed") renderClosed(focus);
   else if (view === "done") renderDone(focus);
   else renderStep(focus);
 }
@@ -85,6 +86,16 @@ function renderWaiting(focus) {
     el("h1", { text: t("phone.waiting_title") }),
     el("p", { className: "lead", text: t("phone.waiting") }),
     el("div", { className: "waiting-dots", "aria-hidden": "true" }, el("span"), el("span"), el("span")),
+    promiseCard(),
+  ], focus);
+}
+
+function renderClosed(focus) {
+  // Opened after the round closed: only the closed state, no questionnaire under a banner.
+  show([
+    el("p", { className: "session-title", text: state.session.title }),
+    el("h1", { text: t("phone.closed_title") }),
+    el("p", { className: "lead", text: hasDraft() ? t("phone.closed_banner") : t("phone.closed_text") }),
     promiseCard(),
   ], focus);
 }
@@ -186,7 +197,10 @@ function skipStatements() {
 
 function startNewBallot() {
   writeStore(KEYS.done, null);
-  state.draft = emptyDraft();
+  // Changing the vote of this round starts from the answers sent (kept on this phone only).
+  const sent = readStore(KEYS.sent);
+  state.draft = sent && sent.round === state.status.round ? loadDraft(KEYS.sent) : emptyDraft();
+  state.draft.step = 0;
   saveDraft();
   lastOpenRound = state.status.round;
   view = state.status.open ? "ballot" : "waiting";
@@ -252,6 +266,7 @@ function send(error) {
     sending = false;
     if (result.status === 200 && result.data.ok) {
       writeStore(KEYS.done, { round: result.data.round });
+      writeStore(KEYS.sent, Object.assign({}, state.draft, { round: result.data.round }));
       writeStore(KEYS.draft, null);
       state.draft = emptyDraft();
       view = "done";
@@ -281,7 +296,7 @@ function applyStatus(next) {
   const changed = next.round !== state.status.round || next.open !== state.status.open;
   state.status = { round: next.round, open: next.open };
   if (!changed) return;
-  if (view === "waiting" && state.status.open) {
+  if ((view === "waiting" || view === "closed") && state.status.open) {
     view = "ballot";
     lastOpenRound = state.status.round;
     render(true);
@@ -326,8 +341,22 @@ function loadSession(code) {
   });
 }
 
+function inlineSession() {
+  // The server sends the session data inside the page (one response on slow Wi-Fi).
+  const block = document.getElementById("msw-session");
+  if (!block) return null;
+  block.remove(); // used once: a retry or a language switch asks the server again
+  try {
+    return JSON.parse(block.textContent);
+  } catch (error) {
+    return null;
+  }
+}
+
 function start() {
-  loadSession(lang).then(function (data) {
+  const inline = inlineSession();
+  const ready = inline && (!lang || lang === inline.lang) ? Promise.resolve(inline) : loadSession(lang);
+  ready.then(function (data) {
     state.session = data;
     lang = data.lang;
     connected = true;
@@ -335,7 +364,8 @@ function start() {
     state.draft = loadDraft();
     const done = readStore(KEYS.done);
     if (done && done.round === state.status.round && !hasDraft()) view = "done";
-    else if (state.status.open || hasDraft()) view = "ballot";
+    else if (state.status.open) view = "ballot";
+    else if (state.status.round !== null) view = done && done.round === state.status.round ? "done" : "closed";
     else view = done ? "done" : "waiting";
     lastOpenRound = state.status.open ? state.status.round : null;
     render(false);

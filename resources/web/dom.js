@@ -9,6 +9,7 @@ export const KEYS = {
   lang: "msw.lang",
   draft: "msw.draft." + TOKEN,
   done: "msw.done." + TOKEN,
+  sent: "msw.sent." + TOKEN, // the answers last sent, so "Change my vote" starts from them
 };
 
 /* session: GET api/session; draft: the ballot being filled in; status: the round. */

@@ -215,8 +215,8 @@ export function emptyDraft() {
   return { team: null, fn: null, stage: null, answers: new Array(20).fill(null), comment: "", step: 0 };
 }
 
-export function loadDraft() {
-  const saved = readStore(KEYS.draft);
+export function loadDraft(key) {
+  const saved = readStore(key || KEYS.draft);
   const fresh = emptyDraft();
   if (!saved || typeof saved !== "object") {
     return fresh;

@@ -137,9 +137,10 @@ def test_reload_mid_ballot_keeps_answers(phone: Phone) -> None:
 def test_closed_round_then_reopened(phone: Phone) -> None:
     page, served = phone.page, phone.served
     served.close_round()
-    phone.open()
-    expect(page.get_by_role("heading", name="Voting has not started yet")).to_be_visible()
-    phone.shot("waiting")
+    phone.open()  # opened after the close: only the closed state, no questionnaire
+    expect(page.get_by_role("heading", name="Voting is closed")).to_be_visible()
+    expect(page.locator("fieldset, #banner:not([hidden])")).to_have_count(0)
+    phone.shot("closed-on-open")
     served.open_round()  # round 2: the page continues without a reload
     expect(page.get_by_role("heading", name="Your team")).to_be_visible(timeout=3000)
     choose_team_and_function(phone)
@@ -169,7 +170,14 @@ def test_vote_again_replaces_the_earlier_vote(phone: Phone) -> None:
     page = phone.page
     phone.open()
     for stage in ("Single", "Married"):
-        choose_team_and_function(phone)
+        if stage == "Single":
+            choose_team_and_function(phone)
+        else:  # the earlier answers are kept: team and function are already chosen
+            expect(page.get_by_role("radio", name="North")).to_be_checked()
+            page.get_by_role("button", name="Next").click()
+            expect(page.get_by_role("radio", name="Sales")).to_be_checked()
+            page.get_by_role("button", name="Next").click()
+            expect(page.get_by_role("radio", name=re.compile("Single"))).to_be_checked()
         page.get_by_role("radio", name=re.compile(stage)).check()
         page.get_by_role("button", name="Next").click()
         send_and_confirm(phone)
