@@ -7,7 +7,8 @@
     msworkshop import FILE EXPORT [--round N] [--map MAPPING.toml] [--accept-close]
                    [--dry-run] [--skip-invalid] [--allow-duplicate]
     msworkshop results FILE [--json] [--round N] [--lang nl|en]
-    msworkshop export FILE [--pdf OUT.pdf [--handout]] [--csv OUT.csv] [--md OUT.md]
+    msworkshop rounds FILE [--lang nl|en]
+    msworkshop export FILE [--round N] [--pdf OUT.pdf [--handout]] [--csv OUT.csv] [--md OUT.md]
                    [--ics OUT.ics [--ics-todo]] [--ballots OUT.pdf [--blank]]
                    [--questionnaire OUT.md] [--paper a4|letter] [--lang nl|en]
     msworkshop serve FILE [--host H] [--port P]
@@ -34,6 +35,7 @@ SUBCOMMANDS = (
     "new",
     "import",
     "results",
+    "rounds",
     "export",
     "serve",
     "install-desktop",
@@ -77,8 +79,18 @@ def build_parser() -> _Parser:
     res.add_argument("--round", type=int, default=None)
     res.add_argument("--lang", choices=LANGUAGES, default=None)
 
+    rnd = sub.add_parser("rounds", help="list the voting rounds and their ballots per channel")
+    rnd.add_argument("file", type=Path)
+    rnd.add_argument("--lang", choices=LANGUAGES, default=None)
+
     exp = sub.add_parser("export", help="export the action plan, action list or ballots")
     exp.add_argument("file", type=Path)
+    exp.add_argument(
+        "--round",
+        type=int,
+        default=None,
+        help="base the documents on round N (default: the round the room agreed on)",
+    )
     exp.add_argument("--pdf", type=Path, default=None, help="the action plan PDF")
     exp.add_argument("--handout", action="store_true", help="PDF: one page per team")
     exp.add_argument(
@@ -233,10 +245,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
         build_parser().error(
             "export: give at least one of --pdf, --csv, --md, --ics, --ballots, --questionnaire"
         )
-    with _SessionData(args.file, None, args.lang) as data:
+    with _SessionData(args.file, args.round, args.lang) as data:
         written = []
         if plan_exports:
-            written = run_exports(args, data.store, data.workshop, data.content, data.result)
+            written = run_exports(
+                args, data.store, data.workshop, data.content, data.result, data.agreements
+            )
         if args.questionnaire:
             from msworkshop.importing.questionnaire import questionnaire_markdown
 
@@ -248,13 +262,46 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_rounds(args: argparse.Namespace) -> int:
+    from msworkshop.domain.ballot import Source
+    from msworkshop.domain.content_loader import load_content
+    from msworkshop.store import SessionStore
+    from msworkshop.store.plan_round import plan_round
+
+    with SessionStore.open(args.file) as store:
+        content = load_content(args.lang or store.workshop().language)
+        counts = store.ballot_counts_by_source()
+        basis = plan_round(store)
+        if not counts:
+            print(content.text("cli.rounds_none"))
+        for round_ in store.rounds():
+            per_source = counts.get(round_.number, {})
+            channels = ", ".join(
+                content.text(f"cli.channel_{source}", count=per_source.get(str(source), 0))
+                for source in Source
+            )
+            line = content.text(
+                "cli.rounds_line",
+                number=round_.number,
+                status=content.text("cli.round_open" if round_.is_open else "cli.round_closed"),
+                total=sum(per_source.values()),
+                channels=channels,
+            )
+            if round_.number == basis:
+                line += " " + content.text("cli.round_plan_basis")
+            print(line)
+    return 0
+
+
 class _SessionData:
-    """Opens a session and analyses one round (the latest by default)."""
+    """Opens a session and analyses one round: ``round_number``, else the plan's round
+    (see :func:`msworkshop.store.plan_round.plan_round`)."""
 
     def __init__(self, path: Path, round_number: int | None, lang: str | None) -> None:
         from msworkshop.domain.analysis import analyse
         from msworkshop.domain.content_loader import load_content
         from msworkshop.store import SessionStore
+        from msworkshop.store.plan_round import missing_round_error, plan_agreements, plan_round
 
         self.store = SessionStore.open(path)
         try:
@@ -262,10 +309,11 @@ class _SessionData:
             self.content = load_content(lang or self.workshop.language)
             numbers = [r.number for r in self.store.rounds()]
             if round_number is not None and round_number not in numbers:
-                raise UserError("round_unknown", round=round_number).shown_in(self.content.language)
-            chosen = round_number if round_number is not None else max(numbers, default=None)
+                raise missing_round_error(round_number, numbers).shown_in(self.content.language)
+            chosen = round_number if round_number is not None else plan_round(self.store)
             ballots = self.store.ballots(chosen) if chosen is not None else []
             self.result = analyse(self.workshop, ballots, self.content.statements, chosen)
+            self.agreements = plan_agreements(self.store, chosen)
         except BaseException:
             self.store.close()
             raise
@@ -333,6 +381,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": _cmd_new,
     "import": _cmd_import,
     "results": _cmd_results,
+    "rounds": _cmd_rounds,
     "export": _cmd_export,
     "serve": _cmd_serve,
     "install-desktop": _cmd_install_desktop,

@@ -1,12 +1,15 @@
-"""Which step the suggested actions of a team are for: agreed, or derived from the votes."""
+"""Which step the suggested actions of a team are for (agreed, or derived from the votes), and
+which round the plan is based on."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from msworkshop.domain.analysis import TeamResult
 from msworkshop.domain.stages import Stage, next_stage
+from msworkshop.domain.workshop import Round
 
 STAGE_NUMBERS: tuple[int, ...] = tuple(int(s) for s in Stage)
 
@@ -51,3 +54,24 @@ def suggested_transition(team: TeamResult, agreement: tuple[int, int] | None) ->
     if stage is None:
         return None
     return Transition(stage, int(next_stage(stage) or stage), agreed=False)
+
+
+def basis_round(
+    rounds: Sequence[Round], agreed_rounds: Sequence[int], chosen: int | None = None
+) -> int | None:
+    """The round the plan, the handout and every export are based on.
+
+    The facilitator's choice when that round exists; else the latest round in which the room
+    agreed; else the latest closed round; else the latest round; None without rounds. A new
+    round (a stray test round too) therefore never changes an agreed plan's basis.
+    """
+    numbers = {r.number for r in rounds}
+    if chosen is not None and chosen in numbers:
+        return chosen
+    agreed = [n for n in agreed_rounds if n in numbers]
+    if agreed:
+        return max(agreed)
+    closed = [r.number for r in rounds if not r.is_open]
+    if closed:
+        return max(closed)
+    return max(numbers, default=None)

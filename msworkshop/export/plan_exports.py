@@ -7,6 +7,7 @@ modules themselves only see plain domain values.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Protocol
 
@@ -27,13 +28,18 @@ class PlanSource(Protocol):
 
 
 def plan_document(
-    source: PlanSource, workshop: Workshop, content: Content, result: SessionResult
+    source: PlanSource,
+    workshop: Workshop,
+    content: Content,
+    result: SessionResult,
+    agreements: Mapping[int, tuple[int, int]] | None = None,
 ) -> PlanDocument:
+    """The plan's data; ``agreements`` those of the plan's round (default: the latest ones)."""
     return PlanDocument(
         workshop=workshop,
         result=result,
         content=content,
-        agreements=source.agreements(),
+        agreements=dict(agreements) if agreements is not None else source.agreements(),
         notes=source.team_notes(),
         actions=source.plans_by_team(),
         checklist_ticks=checklist_ticks(source, workshop),
@@ -58,6 +64,7 @@ def run_exports(
     workshop: Workshop,
     content: Content,
     result: SessionResult,
+    agreements: Mapping[int, tuple[int, int]] | None = None,
 ) -> list[Path]:
     """Write every export named in ``args`` (see ``msworkshop export --help``)."""
     from msworkshop.export.actions_csv import export_actions_csv
@@ -66,7 +73,7 @@ def run_exports(
     from msworkshop.export.ballots_pdf import export_ballots_pdf
     from msworkshop.export.pdf import export_plan_pdf
 
-    document = plan_document(source, workshop, content, result)
+    document = plan_document(source, workshop, content, result, agreements)
     written: list[Path] = []
     if args.pdf:
         written.append(export_plan_pdf(document, args.pdf, paper=args.paper, handout=args.handout))

@@ -41,7 +41,12 @@ MAX_PROBLEMS_SHOWN = 30
 def add_import_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path)
     parser.add_argument("csv", type=Path, metavar="EXPORT", help=".csv or .xlsx export")
-    parser.add_argument("--round", type=int, default=None)
+    parser.add_argument(
+        "--round",
+        type=int,
+        default=None,
+        help="an existing round, or the next number: that round is started (the previous closed)",
+    )
     parser.add_argument(
         "--map", type=Path, default=None, dest="mapping", metavar="MAPPING.toml",
         help="what unrecognised columns and answers mean (see the README)",
@@ -60,6 +65,7 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run_import(args: argparse.Namespace, lang: str, out: TextIO | None = None) -> int:
     from msworkshop.store import SessionStore
+    from msworkshop.store.plan_round import missing_round_error
 
     out = out or sys.stdout
     err = sys.stderr
@@ -71,10 +77,12 @@ def run_import(args: argparse.Namespace, lang: str, out: TextIO | None = None) -
         table = read_table(args.csv)
         mapping = read_mapping(args.mapping) if args.mapping else None
         numbers = [r.number for r in store.rounds()]
-        if args.round is not None and args.round not in numbers:
-            raise UserError("round_unknown", round=args.round)
+        next_number = max(numbers, default=0) + 1
+        if args.round is not None and args.round not in (*numbers, next_number):
+            raise missing_round_error(args.round, numbers, can_start=True)
         current = store.current_round()
         round_number = args.round or (current.number if current else 1)
+        start_round = round_number == next_number  # created (the previous one closed) below
         remembered = remembered_mapping(store, header_key(table.headers), len(table.headers))
         plan = plan_import(
             table,
@@ -97,8 +105,8 @@ def run_import(args: argparse.Namespace, lang: str, out: TextIO | None = None) -
             print(translate("import_more_problems", lang, count=more), file=err)
         if plan.problems and not args.skip_invalid:
             raise UserError("csv_has_errors", count=len(plan.problems))
-        if current is None:
-            store.open_round()  # round 1, only now that the import will go ahead
+        if start_round:
+            store.open_round()  # only now that the import will go ahead
         result = apply_import(
             store, plan, skip_invalid=args.skip_invalid, allow_duplicate=args.allow_duplicate
         )

@@ -93,7 +93,36 @@ _V3: tuple[str, ...] = (
     "CREATE INDEX plan_actions_team ON plan_actions(team_id, position)",
 )
 
-MIGRATIONS: tuple[Step, ...] = (_V1, _V2, _V3)
+
+def _v4(conn: sqlite3.Connection) -> None:
+    """Version 4: agreements per round (``agreement_rounds``), so round 1's agreed stage and
+    target stay when round 2 is agreed, and the plan knows which round the room agreed on.
+
+    ``agreements`` keeps each team's latest agreement (what the Agree step reads). Agreements
+    made before version 4 are dated to the latest closed round (else the latest round): the
+    round the room most likely discussed.
+    """
+    conn.execute(
+        """CREATE TABLE agreement_rounds (
+        team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+        round INTEGER NOT NULL REFERENCES rounds(number),
+        current_stage INTEGER NOT NULL CHECK (current_stage BETWEEN 1 AND 4),
+        target_stage INTEGER NOT NULL CHECK (target_stage BETWEEN 1 AND 4),
+        PRIMARY KEY (team_id, round)
+    ) WITHOUT ROWID"""
+    )
+    found = conn.execute(
+        "SELECT number FROM rounds ORDER BY status = 'closed' DESC, number DESC LIMIT 1"
+    ).fetchone()
+    if found is not None:
+        conn.execute(
+            "INSERT INTO agreement_rounds (team_id, round, current_stage, target_stage)"
+            " SELECT team_id, ?, current_stage, target_stage FROM agreements",
+            (found[0],),
+        )
+
+
+MIGRATIONS: tuple[Step, ...] = (_V1, _V2, _V3, _v4)
 LATEST_VERSION = len(MIGRATIONS)
 
 # The tables each version adds; the file check expects all tables up to the file's version.
@@ -101,6 +130,7 @@ _TABLES_ADDED: dict[int, frozenset[str]] = {
     1: frozenset({"workshop", "teams", "functions", "rounds", "ballots", "settings"}),
     2: frozenset({"agreements", "team_notes"}),
     3: frozenset({"plan_actions"}),
+    4: frozenset({"agreement_rounds"}),
 }
 
 

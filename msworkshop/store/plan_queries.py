@@ -1,4 +1,5 @@
-"""Agreements and action plans in the session file (schema version 3: ``plan_actions``).
+"""Agreements and action plans in the session file (``plan_actions``, v3; ``agreement_rounds``,
+v4: each round's agreements, and the round the documents are based on).
 
 A mixin of :class:`~msworkshop.store.session_store.SessionStore`: it uses the store's
 ``_write()`` transaction and ``_query()`` helpers, so every change is one durable transaction.
@@ -21,6 +22,8 @@ from msworkshop.domain.plans import (
     Priority,
     validate_action,
 )
+
+PLAN_ROUND_SETTING = "plan.round"  # the round the facilitator picked for the documents
 
 _COLUMNS = (
     "team_id, position, title, description, owner, due, measure, priority, status, template_key"
@@ -53,9 +56,57 @@ class PlanQueries:
         ]
 
     def clear_agreement(self, team_id: int) -> None:
-        """Forget a team's agreement (undoing the first one); its plan stays."""
+        """Forget a team's agreement (undoing the first one) and its record for the current
+        round; earlier rounds' agreements and the plan stay."""
+        current = self._query(
+            "SELECT number FROM rounds ORDER BY status = 'open' DESC, number DESC LIMIT 1"
+        )
         with self._write() as conn:
             conn.execute("DELETE FROM agreements WHERE team_id = ?", (team_id,))
+            if current:
+                conn.execute(
+                    "DELETE FROM agreement_rounds WHERE team_id = ? AND round = ?",
+                    (team_id, current[0][0]),
+                )
+
+    def round_agreements(self, round_number: int) -> dict[int, tuple[int, int]]:
+        """Team id -> (agreed stage, target) as agreed in round ``round_number``."""
+        found = self._query(
+            "SELECT team_id, current_stage, target_stage FROM agreement_rounds WHERE round = ?",
+            (round_number,),
+        )
+        return {team_id: (current, target) for team_id, current, target in found}
+
+    def agreed_rounds(self) -> list[int]:
+        """The rounds in which the room agreed on at least one team, in order."""
+        return [
+            int(row[0])
+            for row in self._query("SELECT DISTINCT round FROM agreement_rounds ORDER BY round")
+        ]
+
+    def chosen_plan_round(self) -> int | None:
+        """The round the facilitator picked for the documents, or None (the default applies)."""
+        found = self._query("SELECT value FROM settings WHERE key = ?", (PLAN_ROUND_SETTING,))
+        try:
+            return int(found[0][0]) if found else None
+        except ValueError:
+            return None
+
+    def choose_plan_round(self, round_number: int | None) -> None:
+        """Base the plan and every document on ``round_number``; None: back to the default."""
+        with self._write() as conn:
+            if round_number is None:
+                conn.execute("DELETE FROM settings WHERE key = ?", (PLAN_ROUND_SETTING,))
+                return
+            if not conn.execute(
+                "SELECT 1 FROM rounds WHERE number = ?", (round_number,)
+            ).fetchone():
+                raise UserError("round_not_found", round=round_number)
+            conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (PLAN_ROUND_SETTING, str(round_number)),
+            )
 
     # -- plan actions ----------------------------------------------------------------------
     def plan_actions(self, team_id: int | None = None) -> list[PlanAction]:

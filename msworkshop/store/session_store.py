@@ -344,6 +344,16 @@ class SessionStore(PlanQueries):
             return 0
         return int(self._query("SELECT COUNT(*) FROM ballots WHERE round = ?", (number,))[0][0])
 
+    def ballot_counts_by_source(self) -> dict[int, dict[str, int]]:
+        """Round number -> ballot source (phone, paper, kiosk, import) -> count; every round
+        is listed, the sources that have ballots only."""
+        counts: dict[int, dict[str, int]] = {r.number: {} for r in self.rounds()}
+        for number, source, count in self._query(
+            "SELECT round, source, COUNT(*) FROM ballots GROUP BY round, source"
+        ):
+            counts.setdefault(int(number), {})[str(source)] = int(count)
+        return counts
+
     def _round_or_current(self, round_number: int | None) -> int | None:
         if round_number is not None:
             return round_number
@@ -352,11 +362,18 @@ class SessionStore(PlanQueries):
 
     # --- agreements, notes, settings -----------------------------------------------------
 
-    def set_agreement(self, team_id: int, current: int, target: int) -> None:
-        """Record the agreed current and target stage; target == current: stay and strengthen."""
+    def set_agreement(
+        self, team_id: int, current: int, target: int, *, round_number: int | None = None
+    ) -> None:
+        """Record the agreed current and target stage; target == current: stay and strengthen.
+
+        The agreement is also kept for its round (default: the current round), so that an
+        earlier round's agreement stays when a later round is agreed.
+        """
         for stage in (current, target):
             if isinstance(stage, bool) or not isinstance(stage, int) or not 1 <= stage <= 4:
                 raise UserError("stage_invalid")
+        number = self._round_or_current(round_number)
         with self._write() as conn:
             _require_team(conn, team_id)
             conn.execute(
@@ -365,8 +382,19 @@ class SessionStore(PlanQueries):
                 " target_stage = excluded.target_stage",
                 (team_id, current, target),
             )
+            if number is None:
+                return
+            if not conn.execute("SELECT 1 FROM rounds WHERE number = ?", (number,)).fetchone():
+                raise UserError("round_not_found", round=number)
+            conn.execute(
+                "INSERT INTO agreement_rounds (team_id, round, current_stage, target_stage)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (team_id, round) DO UPDATE SET"
+                " current_stage = excluded.current_stage, target_stage = excluded.target_stage",
+                (team_id, number, current, target),
+            )
 
     def agreements(self) -> dict[int, tuple[int, int]]:
+        """Each team's latest agreement (whatever its round)."""
         found = self._query("SELECT team_id, current_stage, target_stage FROM agreements")
         return {team_id: (current, target) for team_id, current, target in found}
 

@@ -27,9 +27,9 @@ def test_unknown_round_in_the_sessions_language(
     capsys.readouterr()
     assert main(["results", str(dutch_session), "--round", "7"]) == 1
     err = capsys.readouterr().err.strip()
-    assert err == f"msworkshop: {translate('round_unknown', 'nl', round=7)}"
+    assert err == f"msworkshop: {translate('round_missing_none', 'nl', round=7)}"
     assert main(["results", str(dutch_session), "--round", "7", "--lang", "en"]) == 1
-    assert translate("round_unknown", "en", round=7) in capsys.readouterr().err
+    assert translate("round_missing_none", "en", round=7) in capsys.readouterr().err
 
 
 def test_import_speaks_the_language_of_the_person_at_the_terminal(
@@ -41,6 +41,6 @@ def test_import_speaks_the_language_of_the_person_at_the_terminal(
     csv.write_text("team,function,stage\nNoord,sales,2\n", encoding="utf-8")
     capsys.readouterr()
     assert main(["import", str(dutch_session), str(csv), "--round", "5"]) == 1
-    assert translate("round_unknown", "en", round=5) in capsys.readouterr().err
+    assert translate("round_missing_none_start", "en", round=5) in capsys.readouterr().err
     assert main(["import", str(dutch_session), str(csv)]) == 0
     assert "Imported 1 ballot into round 1." in capsys.readouterr().out
