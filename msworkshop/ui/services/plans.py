@@ -66,13 +66,22 @@ class PlanState(QObject):
         return self.controller.store().plan_actions(team_id) if self.is_open else []
 
     def document(self) -> PlanDocument:
-        """Everything the PDF needs, in the session's language."""
+        """Everything the PDF needs, in the session's language, for the plan's round: the one
+        the room agreed on (or the facilitator picked), not simply the latest."""
         controller = self.controller
-        result = controller.result
-        assert result is not None
         from msworkshop.export.plan_exports import plan_document  # reportlab: not at start-up
+        from msworkshop.store.plan_round import plan_agreements, plan_round
 
-        return plan_document(controller.store(), controller.workshop, controller.content, result)
+        store = controller.store()
+        number = plan_round(store)
+        current = controller.current_round()
+        if number is None or (current is not None and number == current.number):
+            result = controller.result
+        else:
+            result = controller.round_result(number)
+        assert result is not None
+        agreements = plan_agreements(store, number)
+        return plan_document(store, controller.workshop, controller.content, result, agreements)
 
     @property
     def focused_team(self) -> int:
