@@ -133,6 +133,18 @@
 <context>
     <name>ClosePage</name>
     <message>
+        <source>Round %1 (the default)</source>
+        <translation>Stemronde %1 (standaard)</translation>
+    </message>
+    <message>
+        <source>Round %1 · ballots: %2</source>
+        <translation>Stemronde %1 · stembiljetten: %2</translation>
+    </message>
+    <message>
+        <source>The plan, the handout and every export use this round. By default: the round the room agreed in, else the latest closed round.</source>
+        <translation>Het plan, de hand-out en elke export gebruiken deze stemronde. Standaard: de ronde waarin de zaal afspraken maakte, anders de laatste gesloten ronde.</translation>
+    </message>
+    <message>
         <source>&amp;Handout: one page per team</source>
         <translation>&amp;Hand-out: één pagina per team</translation>
     </message>
@@ -143,6 +155,10 @@
     <message>
         <source>Paper:</source>
         <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>Based on:</source>
+        <translation>Op basis van:</translation>
     </message>
     <message>
         <source>&amp;Print…</source>

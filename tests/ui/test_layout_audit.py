@@ -142,6 +142,8 @@ def test_every_facilitator_page_fits_in_the_window(
             shown = QRectF(area.viewport().rect())
             where = f"{step} {size[0]}x{size[1]} {session} {language}"
             found += [f"{where}: {p}" for p in problems(page, visible=shown, cells=True)]
+            if area.horizontalScrollBar().isVisibleTo(window):
+                found.append(f"{where}: the page scrolls sideways")
             found += [f"{where}: side column: {p}" for p in problems(window.steps.side)]
             found += [f"{where}: steps: {p}" for p in problems(window.steps.sidebar)]
     finally:

@@ -65,6 +65,29 @@ class PlanState(QObject):
     def actions(self, team_id: int) -> list[PlanAction]:
         return self.controller.store().plan_actions(team_id) if self.is_open else []
 
+    # -- the round the documents use ------------------------------------------------------
+    def plan_round(self) -> int | None:
+        """The round the plan and every document are based on (see ``store.plan_round``)."""
+        if not self.is_open:
+            return None
+        from msworkshop.store.plan_round import plan_round
+
+        return plan_round(self.controller.store())
+
+    def chosen_round(self) -> int | None:
+        """The round the facilitator picked, or None when the default rule applies."""
+        return self.controller.store().chosen_plan_round() if self.is_open else None
+
+    def choose_round(self, number: int | None) -> None:
+        """Base the documents on round ``number`` (None: the default). Raises UserError."""
+        self.controller.store().choose_plan_round(number)
+        self.changed.emit(0)
+
+    def round_ballots(self) -> dict[int, int]:
+        """Round number -> its ballots, every round, for the picker."""
+        counts = self.controller.store().ballot_counts_by_source() if self.is_open else {}
+        return {number: sum(sources.values()) for number, sources in counts.items()}
+
     def document(self) -> PlanDocument:
         """Everything the PDF needs, in the session's language, for the plan's round: the one
         the room agreed on (or the facilitator picked), not simply the latest."""

@@ -50,6 +50,9 @@ class ClosePage(QWidget):
         self._pdf = b""
         self._buffer: QBuffer | None = None
         self._temp = tempfile.TemporaryDirectory(prefix="msworkshop-")
+        self.round_box = QComboBox()  # which round the documents use
+        self.round_label = QLabel()
+        self.round_box.activated.connect(self._round_chosen)
         self.paper_box = QComboBox()
         self.handout_box = QCheckBox()
         self.refresh_button = QPushButton()
@@ -57,6 +60,10 @@ class ClosePage(QWidget):
         self.paper_box.currentIndexChanged.connect(self._options_changed)
         self.handout_box.toggled.connect(self._options_changed)
         self.refresh_button.clicked.connect(self.refresh_preview)
+        basis = QHBoxLayout()  # a row of its own: the paper options fill theirs in Dutch
+        basis.addWidget(self.round_label)
+        basis.addWidget(self.round_box)
+        basis.addStretch(1)
         options = QHBoxLayout()
         options.addWidget(self.paper_label)
         options.addWidget(self.paper_box)
@@ -89,6 +96,7 @@ class ClosePage(QWidget):
             self.buttons[key] = button
             grid.addWidget(button, index // 4, index % 4)
         layout = QVBoxLayout(self)
+        layout.addLayout(basis)
         layout.addLayout(options)
         layout.addWidget(self.view, 1)
         layout.addLayout(grid)
@@ -97,15 +105,49 @@ class ClosePage(QWidget):
         controller.session_closed.connect(self._session_changed)
         controller.results_changed.connect(self._mark_dirty)
         self._state.changed.connect(self._mark_dirty)
+        for signal in (controller.session_opened, controller.round_changed, self._state.changed):
+            signal.connect(self._fill_rounds)
         self._session_changed()
         self.retranslate_ui()
         on_language_change(self, self.retranslate_ui)
+
+    # -- the round the documents use --------------------------------------------------------
+    def _fill_rounds(self, *_: object) -> None:
+        """ "Round 1 (agreed on)" by default; any round can be picked, and the rule chosen back."""
+        box, state = self.round_box, self._state
+        box.clear()
+        basis = state.plan_round() if self._controller.is_open else None
+        box.setEnabled(basis is not None)
+        if basis is None:
+            return
+        box.addItem(self.tr("Round %1 (the default)").replace("%1", str(basis)), None)
+        for number, ballots in sorted(state.round_ballots().items()):
+            text = self.tr("Round %1 · ballots: %2").replace("%1", str(number))
+            box.addItem(text.replace("%2", str(ballots)), number)
+        chosen = state.chosen_round()
+        box.setCurrentIndex(max(0, box.findData(chosen)) if chosen is not None else 0)
+        box.setToolTip(
+            self.tr(
+                "The plan, the handout and every export use this round. By default: the round "
+                "the room agreed in, else the latest closed round."
+            )
+        )
+
+    def _round_chosen(self, index: int) -> None:
+        try:
+            self._state.choose_round(self.round_box.itemData(index))
+        except UserError as error:
+            dialogs.show_error(self, error.message(current_ui_language()))
+        self._fill_rounds()
+        self._mark_dirty()
 
     def retranslate_ui(self) -> None:
         """The facilitator's texts; the plan itself is in the session's language."""
         self.handout_box.setText(self.tr("&Handout: one page per team"))
         self.refresh_button.setText(self.tr("Re&fresh preview"))
         self.paper_label.setText(self.tr("Paper:"))
+        self.round_label.setText(self.tr("Based on:"))
+        self._fill_rounds()
         texts = {
             "print": self.tr("&Print…"),
             "save": self.tr("&Save as PDF…"),
@@ -159,6 +201,7 @@ class ClosePage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        self._fill_rounds()  # ballot counts may have moved on since
         if self._dirty:
             self.refresh_preview()
 

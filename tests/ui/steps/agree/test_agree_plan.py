@@ -193,3 +193,36 @@ def test_checklist_ticks_are_saved_per_team_and_reach_the_plan(
     qtbot.addWidget(again)
     shown = [box.isChecked() for box in again.checklist.findChildren(QCheckBox)]
     assert shown[0] and shown[-1] and not any(shown[1:-1])
+
+
+def test_the_close_step_shows_and_picks_the_round_the_documents_use(
+    qtbot, session: SessionController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Round 1 was agreed on; a stray round 2 changes nothing until the facilitator picks it."""
+    session.plans.set_agreement(1, 2, 3)
+    session.close_round()
+    session.open_round()
+    session.intake.cast(team_id=1, function="sales", stage=4)  # one test ballot in round 2
+    close = ClosePage(session)
+    qtbot.addWidget(close)
+    close.show()
+    box = close.round_box
+    texts = [box.itemText(i) for i in range(box.count())]
+    assert texts == ["Round 1 (the default)", "Round 1 · ballots: 8", "Round 2 · ballots: 1"]
+    assert session.plans.document().result.round_number == 1
+
+    def saved_text() -> str:
+        target = tmp_path / f"plan-{box.currentIndex()}.pdf"
+        monkeypatch.setattr(close_dialogs, "ask_export_path", lambda *_: target)
+        click(close.buttons["save"])
+        return " ".join(page.extract_text() for page in PdfReader(target).pages)
+
+    before = saved_text()
+    box.setCurrentIndex(2)
+    box.activated.emit(2)  # the facilitator picks round 2
+    assert session.plans.chosen_round() == 2 and session.plans.plan_round() == 2
+    assert session.plans.document().result.round_number == 2
+    assert saved_text() != before
+    box.activated.emit(0)  # back to the rule
+    assert session.plans.chosen_round() is None and box.currentIndex() == 0
+    assert box.itemText(0) == "Round 1 (the default)"
