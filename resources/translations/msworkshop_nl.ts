@@ -1653,6 +1653,10 @@ score %2</translation>
         <source>Open round %1? The results then show the new round.</source>
         <translation>Stemronde %1 openen? De uitslag toont dan de nieuwe stemronde.</translation>
     </message>
+    <message>
+        <source>The action plan and every document stay based on round %1 (pick another on the Close step).</source>
+        <translation>Het actieplan en elk document blijven gebaseerd op stemronde %1 (kies een andere bij Afsluiten).</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

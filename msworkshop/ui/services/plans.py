@@ -83,6 +83,19 @@ class PlanState(QObject):
         self.controller.store().choose_plan_round(number)
         self.changed.emit(0)
 
+    def round_after_a_new_round(self) -> int | None:
+        """The plan's round once a new round is opened (the open one closed first): what the
+        confirmation tells the facilitator."""
+        if not self.is_open:
+            return None
+        from msworkshop.domain.plan_basis import basis_round
+        from msworkshop.domain.workshop import Round, RoundStatus
+
+        store = self.controller.store()
+        rounds = [Round(r.number, RoundStatus.CLOSED) for r in store.rounds()]
+        rounds.append(Round(max((r.number for r in rounds), default=0) + 1))
+        return basis_round(rounds, store.agreed_rounds(), store.chosen_plan_round())
+
     def round_ballots(self) -> dict[int, int]:
         """Round number -> its ballots, every round, for the picker."""
         counts = self.controller.store().ballot_counts_by_source() if self.is_open else {}

@@ -224,3 +224,24 @@ def test_undo_texts_follow_a_change_of_language(
     qtbot.waitUntil(lambda: undo.text().startswith("&Undo"), timeout=2000)
     assert undo.text() == "&Undo Close round 1"
     assert controller.undo_stack.redoText() == "Add an action"
+
+
+def test_opening_a_new_round_says_which_round_the_plan_stays_on(
+    window: MainWindow, session_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    controller = window.controller
+    controller.create(session_path, make_workshop())
+    controller.open_round()
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_confirm", lambda parent, text: asked.append(text) or True)
+    window.vote_page.open_button.setEnabled(True)
+    controller.close_round()
+    window.vote_page.open_button.click()  # nobody agreed yet: round 1, the one just closed
+    assert "stay based on round 1" in asked[-1]
+    controller.plans.set_agreement(1, 2, 3)  # agreed in round 2
+    controller.close_round()
+    window.vote_page.open_button.click()
+    assert "stay based on round 2" in asked[-1] and controller.current_round().number == 3
+    controller.close_round()
+    window.vote_page.open_button.click()  # round 4: the agreement of round 2 still holds
+    assert "stay based on round 2" in asked[-1]

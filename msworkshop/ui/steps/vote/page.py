@@ -189,12 +189,19 @@ class VotePage(QWidget):
 
     def _open_round(self) -> None:
         current = self._controller.current_round()
-        if current is not None and not dialogs.ask_confirm(
-            self,
-            self.tr("Open round %1? The results then show the new round.").replace(
-                "%1", str(current.number + 1)
-            ),
-        ):
+        if current is None:
+            self._run(self._controller.open_round)
+            return
+        question = self.tr("Open round %1? The results then show the new round.").replace(
+            "%1", str(current.number + 1)
+        )
+        basis = self._controller.plans.round_after_a_new_round()
+        if basis is not None:  # opening a round never silently moves the plan
+            question += " " + self.tr(
+                "The action plan and every document stay based on round %1 (pick another on "
+                "the Close step)."
+            ).replace("%1", str(basis))
+        if not dialogs.ask_confirm(self, question):
             return
         self._run(self._controller.open_round)
 
