@@ -230,7 +230,7 @@ class GapsPage(QWidget):
                 )
             )
         notes += reading_talking_points(c.workshop, c.facilitator_content, team)
-        self.message.setText(" ".join(notes))
+        self.message.setText("\n".join(notes))  # one fact per line: they are separate
         self.model.show(c.facilitator_content, data)
         self._stretch_statements()  # the rows may have changed without a reset
         self.table.resizeRowsToContents()
