@@ -1,4 +1,4 @@
-"""Short texts several steps show the same way: a stage, a function, a due date."""
+"""Short texts several steps show the same way: a stage, a function, a due date, a join URL."""
 
 from __future__ import annotations
 
@@ -19,6 +19,12 @@ def stage_short(content: Content, stage: int) -> str:
     """``2. Dating``: for narrow places (table cells, drop-downs); the formal name is in
     :func:`stage_text` and in tooltips."""
     return f"{stage}. {content.stage(stage).name}"
+
+
+def typed_address(url: str) -> str:
+    """What people type from the projector: the join URL without ``http://`` (browsers add
+    it)."""
+    return url.removeprefix("http://")
 
 
 def function_label(workshop: Workshop, content: Content, function: str) -> str:

@@ -67,7 +67,6 @@ class AgreementsModel(RowsModel):
         self.refreshed.emit()
 
     def _row(self, team: Team, result: SessionResult, agreement: Agreement | None) -> Row:
-        content = self._controller.content
         team_result = result.team(team.id)
         votes = []
         for key in self._controller.workshop.function_keys:
@@ -79,10 +78,7 @@ class AgreementsModel(RowsModel):
                 else text
             )
             votes.append(Cell(text, tooltip=tooltip))
-        stages = (
-            (self.tr("choose…"), NOT_AGREED),
-            *((stage_short(content, s), s) for s in range(1, 5)),
-        )
+        stages = self._stages()
         current = agreement.current_stage if agreement is not None else NOT_AGREED
         agreed = Cell(stages[current][0], value=current, editable=True, choices=stages)
         if agreement is None:
@@ -98,9 +94,16 @@ class AgreementsModel(RowsModel):
         """Every text the stage or the target drop-down can show, so a column fits its
         longest."""
         if column == self.agreed_column:
-            content = self._controller.content
-            return [self.tr("choose…")] + [stage_short(content, s) for s in range(1, 5)]
+            return [text for text, _ in self._stages()]
         return [text for stage in range(1, 5) for text, _ in self._targets(stage)]
+
+    def _stages(self) -> tuple[tuple[str, object], ...]:
+        """The agreed-stage drop-down's choices, "choose…" (not agreed yet) first."""
+        content = self._controller.content
+        return (
+            (self.tr("choose…"), NOT_AGREED),
+            *((stage_short(content, s), s) for s in range(1, 5)),
+        )
 
     def _targets(self, current: int) -> tuple[tuple[str, object], ...]:
         following = default_target(current)

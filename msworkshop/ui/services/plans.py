@@ -106,10 +106,10 @@ class PlanState(QObject):
         the room agreed on (or the facilitator picked), not simply the latest."""
         controller = self.controller
         from msworkshop.export.plan_exports import plan_document  # reportlab: not at start-up
-        from msworkshop.store.plan_round import plan_agreements, plan_round
+        from msworkshop.store.plan_round import plan_agreements
 
         store = controller.store()
-        number = plan_round(store)
+        number = self.plan_round()
         current = controller.current_round()
         if number is None or (current is not None and number == current.number):
             result = controller.result

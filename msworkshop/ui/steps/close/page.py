@@ -134,12 +134,12 @@ class ClosePage(QWidget):
         )
 
     def _round_chosen(self, index: int) -> None:
+        """A pick announces ``plans.changed``, which refills the box and rebuilds the preview."""
         try:
             self._state.choose_round(self.round_box.itemData(index))
         except UserError as error:
             dialogs.show_error(self, error.message(current_ui_language()))
-        self._fill_rounds()
-        self._mark_dirty()
+            self._fill_rounds()  # back to what the file says
 
     def retranslate_ui(self) -> None:
         """The facilitator's texts; the plan itself is in the session's language."""

@@ -233,7 +233,6 @@ class GapsPage(QWidget):
         self.message.setText("\n".join(notes))  # one fact per line: they are separate
         self.model.show(c.facilitator_content, data)
         self._stretch_statements()  # the rows may have changed without a reset
-        self.table.resizeRowsToContents()
         if self.selected_key() is None and data.rows:
             self.table.selectRow(0)
         self._selection_changed()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from msworkshop.ui.common import dialogs
 from msworkshop.ui.common.i18n import current_ui_language, on_language_change
+from msworkshop.ui.common.labels import typed_address
 from msworkshop.ui.services.session import SessionController
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ class JoinPanel(QGroupBox):
         phones = self._phones()
         url = phones.join_url if phones is not None else ""
         self._full_url = url
-        self.url.setText(url.removeprefix("http://"))  # as the projector shows it
+        self.url.setText(typed_address(url))  # as the projector shows it
         self.url.setPlaceholderText(self.tr("Phone voting is not available"))
         self.copy_button.setEnabled(bool(url))
         self.renew_button.setEnabled(bool(url))

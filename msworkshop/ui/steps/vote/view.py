@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPixmap, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from msworkshop.ui.common import theme
+from msworkshop.ui.common.labels import typed_address
 from msworkshop.ui.services.session import SessionController
 
 log = logging.getLogger(__name__)
@@ -30,11 +31,6 @@ def expected_voters(controller: SessionController) -> int:
 
 def join_url(controller: SessionController) -> str:
     return controller.join_url
-
-
-def typed_address(url: str) -> str:
-    """What people type from the projector: the URL without ``http://`` (browsers add it)."""
-    return url.removeprefix("http://")
 
 
 def qr_pixmap(url: str, size: int) -> QPixmap | None:
