@@ -35,7 +35,13 @@ from msworkshop.store.errors import SessionFileError
 from msworkshop.voting import tokens
 from msworkshop.voting.arrivals import RoundArrivals
 from msworkshop.voting.guessing import GuessLimit
-from msworkshop.voting.page_bundle import IMMUTABLE, PageBundle, accepts_gzip
+from msworkshop.voting.page_bundle import (
+    IMMUTABLE,
+    Encoded,
+    PageBundle,
+    accepts_gzip,
+    content_security_policy,
+)
 from msworkshop.voting.page_data import session_payload
 from msworkshop.voting.request_guard import RequestGuard, RequestHeaders
 
@@ -56,11 +62,7 @@ STATIC_TYPES: dict[str, str] = {
     "icon.svg": "image/svg+xml",
 }
 INDEX = "index.html"
-CONTENT_SECURITY_POLICY = (
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
-    "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
-    "form-action 'self'; frame-ancestors 'none'"
-)
+CONTENT_SECURITY_POLICY = content_security_policy()  # every other reply
 SECURITY_HEADERS: tuple[tuple[str, str], ...] = (
     ("Content-Security-Policy", CONTENT_SECURITY_POLICY),
     ("Cache-Control", "no-store"),
@@ -232,24 +234,13 @@ class ParticipantApi:
         """The whole page in one reply: style, script and session data inlined (page_bundle)."""
         workshop = self._workshop(fresh=True)
         page = self._bundle.page(session_payload(workshop, self._round_state(), lang), lang)
-        headers = [
-            ("Content-Security-Policy", self._bundle.content_security_policy()),
-            ("Vary", "Accept-Encoding"),
-            ("ETag", page.etag),
-        ]
-        if gzip_ok:
-            headers.append(("Content-Encoding", "gzip"))
-        body = page.gzipped if gzip_ok else page.plain
-        return Reply(200, body, HTML_TYPE, tuple(headers))
+        csp = ("Content-Security-Policy", self._bundle.content_security_policy())
+        return _encoded_reply(page, HTML_TYPE, gzip_ok, csp)
 
     def _icon(self, gzip_ok: bool) -> Reply:
         """The icon under its content-hashed name: cached by the phone for good."""
-        icon = self._bundle.icon
-        headers = [("Cache-Control", IMMUTABLE), ("Vary", "Accept-Encoding"), ("ETag", icon.etag)]
-        if gzip_ok:
-            headers.append(("Content-Encoding", "gzip"))
-        body = icon.gzipped if gzip_ok else icon.plain
-        return Reply(200, body, STATIC_TYPES["icon.svg"], tuple(headers))
+        cache = ("Cache-Control", IMMUTABLE)
+        return _encoded_reply(self._bundle.icon, STATIC_TYPES["icon.svg"], gzip_ok, cache)
 
     def _session(self, lang: str) -> Reply:
         workshop = self._workshop(fresh=True)
@@ -373,6 +364,14 @@ def _check_round(number: int, current: Round | None) -> None:
         raise UserError("phone_round_closed")
     if number != current.number:
         raise UserError("phone_round_changed", round=current.number)
+
+
+def _encoded_reply(encoded: Encoded, mime: str, gzip_ok: bool, *extra: tuple[str, str]) -> Reply:
+    """A 200 with the compressed body when the phone accepts gzip, else the plain one."""
+    headers = [*extra, ("Vary", "Accept-Encoding"), ("ETag", encoded.etag)]
+    if gzip_ok:
+        headers.append(("Content-Encoding", "gzip"))
+    return Reply(200, encoded.gzipped if gzip_ok else encoded.plain, mime, tuple(headers))
 
 
 def _code_attempt(parts: list[str]) -> bool:

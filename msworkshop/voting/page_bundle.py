@@ -109,12 +109,18 @@ class PageBundle:
         return encoded
 
     def content_security_policy(self) -> str:
-        return (
-            f"default-src 'self'; script-src 'self' {self.script_hash}; "
-            f"style-src 'self' {self.style_hash}; img-src 'self'; "
-            "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
-            "form-action 'self'; frame-ancestors 'none'"
-        )
+        """The policy for the inlined page: the strict one plus the two hashes."""
+        return content_security_policy(f" {self.script_hash}", f" {self.style_hash}")
+
+
+def content_security_policy(scripts: str = "", styles: str = "") -> str:
+    """Our one policy: only this server's own files, plus ``scripts``/``styles`` sources
+    (hashes of inlined code, each with a leading space)."""
+    return (
+        f"default-src 'self'; script-src 'self'{scripts}; style-src 'self'{styles}; "
+        "img-src 'self'; connect-src 'self'; font-src 'self'; object-src 'none'; "
+        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    )
 
 
 def accepts_gzip(accept_encoding: str | None) -> bool:
