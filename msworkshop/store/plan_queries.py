@@ -22,6 +22,7 @@ from msworkshop.domain.plans import (
     Priority,
     validate_action,
 )
+from msworkshop.domain.workshop import Round
 
 PLAN_ROUND_SETTING = "plan.round"  # the round the facilitator picked for the documents
 
@@ -45,6 +46,9 @@ class PlanQueries:
     def _query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         raise NotImplementedError  # pragma: no cover
 
+    def current_round(self) -> Round | None:
+        raise NotImplementedError  # pragma: no cover
+
     # -- agreements ------------------------------------------------------------------------
     def agreement_list(self) -> list[Agreement]:
         """Every team's agreement as domain values."""
@@ -58,15 +62,13 @@ class PlanQueries:
     def clear_agreement(self, team_id: int) -> None:
         """Forget a team's agreement (undoing the first one) and its record for the current
         round; earlier rounds' agreements and the plan stay."""
-        current = self._query(
-            "SELECT number FROM rounds ORDER BY status = 'open' DESC, number DESC LIMIT 1"
-        )
+        current = self.current_round()
         with self._write() as conn:
             conn.execute("DELETE FROM agreements WHERE team_id = ?", (team_id,))
-            if current:
+            if current is not None:
                 conn.execute(
                     "DELETE FROM agreement_rounds WHERE team_id = ? AND round = ?",
-                    (team_id, current[0][0]),
+                    (team_id, current.number),
                 )
 
     def round_agreements(self, round_number: int) -> dict[int, tuple[int, int]]:
