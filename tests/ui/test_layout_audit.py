@@ -49,6 +49,11 @@ def room_views(controller: SessionController) -> Iterator[tuple[str, str]]:
         for level in (RevealLevel.STAGES, RevealLevel.SCORES, RevealLevel.GAPS):
             controller.reveal.set_level(team, level)
             yield "reveal", f"team {team} {level.name.lower()}"
+        rounds = [r.number for r in controller.rounds()]
+        if len(rounds) > 1:
+            controller.reveal.show_movement(rounds[0], rounds[-1])
+            yield "reveal", f"team {team} movement"
+            controller.reveal.hide_movement()
         yield "gaps", f"team {team}"
         yield "agree", f"team {team}"
         yield "plan", f"team {team}"
