@@ -1092,20 +1092,24 @@ score %2</translation>
         <translation>Functie</translation>
     </message>
     <message>
-        <source>Stage (round %1 → %2)</source>
-        <translation>Fase (stemronde %1 → %2)</translation>
+        <source>Stage %1 → %2</source>
+        <translation>Fase %1 → %2</translation>
+    </message>
+    <message>
+        <source>Score %1 → %2</source>
+        <translation>Score %1 → %2</translation>
+    </message>
+    <message>
+        <source>hidden (anonymity)</source>
+        <translation>verborgen (anonimiteit)</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 votes in one of the rounds: not shown, so nobody can be recognised.</source>
+        <translation>Minder dan %1 stemmen in een van de rondes: niet getoond, zodat niemand herkenbaar is.</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation>Verandering</translation>
-    </message>
-    <message>
-        <source>Score (round %1 → %2)</source>
-        <translation>Score (stemronde %1 → %2)</translation>
-    </message>
-    <message>
-        <source>Too few votes to show — anonymity</source>
-        <translation>Te weinig stemmen om te tonen — anonimiteit</translation>
+        <translation>Beweging</translation>
     </message>
     <message>
         <source>Perception gap</source>
@@ -1121,6 +1125,14 @@ score %2</translation>
     <message>
         <source>with round</source>
         <translation>met stemronde</translation>
+    </message>
+    <message>
+        <source>Show on the projector</source>
+        <translation>Toon op de projector</translation>
+    </message>
+    <message>
+        <source>The room sees how the team in focus moved between the two rounds. Press again, or R for the next reveal step, to go back.</source>
+        <translation>De zaal ziet hoe het team in beeld bewoog tussen de twee rondes. Druk nog eens, of op R voor de volgende onthulstap, om terug te gaan.</translation>
     </message>
     <message>
         <source>Round %1</source>

@@ -149,6 +149,15 @@ def test_every_facilitator_page_fits_in_the_window(
             found += [f"{where}: {p}" for p in problems(page, visible=shown, cells=True)]
             if area.horizontalScrollBar().isVisibleTo(window):
                 found.append(f"{where}: the page scrolls sideways")
+            if step == "reveal":  # and its Rounds tab, with the movement's controls
+                page.tabs.setCurrentWidget(page.rounds)
+                layout_audit.settle()
+                window.grab()
+                layout_audit.settle()
+                found += [
+                    f"{where} rounds tab: {p}" for p in problems(page, visible=shown, cells=True)
+                ]
+                page.tabs.setCurrentIndex(0)
             found += [f"{where}: side column: {p}" for p in problems(window.steps.side)]
             found += [f"{where}: steps: {p}" for p in problems(window.steps.sidebar)]
     finally:

@@ -41,10 +41,13 @@ class RoundsView(QWidget):
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.setStyleSheet("font-size: 12pt;")
+        self.table.setStyleSheet("font-size: 11pt;")
+        self.table.setWordWrap(True)
+        # The figures as wide as they are; the team names take what is left and wrap.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.sectionCountChanged.connect(self._fit_columns)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         pick = QHBoxLayout()
         self.compare_label, self.with_label = QLabel(), QLabel()
         pick.addWidget(self.compare_label)
@@ -98,6 +101,11 @@ class RoundsView(QWidget):
     def _sync_button(self) -> None:
         self.project_button.setEnabled(self._pair() is not None)
         self.project_button.setChecked(self._reveal.movement is not None)
+
+    def _fit_columns(self, *_counts: int) -> None:
+        header = self.table.horizontalHeader()
+        if self.model.columnCount() > 0:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     @property
     def comparison(self) -> RoundComparison | None:
