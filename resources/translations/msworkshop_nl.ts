@@ -131,6 +131,25 @@
     </message>
 </context>
 <context>
+    <name>CloseOffer</name>
+    <message>
+        <source>Close the round (%1)</source>
+        <translation>Ronde sluiten (%1)</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Open laten</translation>
+    </message>
+    <message>
+        <source>Everyone you expected has voted. Close the round?</source>
+        <translation>Iedereen die je verwachtte heeft gestemd. De ronde sluiten?</translation>
+    </message>
+    <message>
+        <source>The time for the vote is up. Close the round, or give a minute more?</source>
+        <translation>De tijd voor het stemmen is om. De ronde sluiten, of nog een minuut geven?</translation>
+    </message>
+</context>
+<context>
     <name>ClosePage</name>
     <message>
         <source>Round %1 (the default)</source>
@@ -1660,6 +1679,18 @@ score %2</translation>
     <message>
         <source>Open a new round</source>
         <translation>Nieuwe stemronde openen</translation>
+    </message>
+    <message>
+        <source>Turnout: %1 of %2 expected (%3%)</source>
+        <translation>Opkomst: %1 van %2 verwacht (%3%)</translation>
+    </message>
+    <message>
+        <source>still to vote: %1</source>
+        <translation>moeten nog stemmen: %1</translation>
+    </message>
+    <message>
+        <source>Set the expected voters to see the turnout and when everyone has voted.</source>
+        <translation>Vul het verwachte aantal stemmers in om de opkomst te zien en te weten wanneer iedereen heeft gestemd.</translation>
     </message>
     <message>
         <source>Open round %1? The results then show the new round.</source>
