@@ -347,9 +347,10 @@ class _SessionData:
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
+    from msworkshop.export.take_home import TakeHome
     from msworkshop.voting.serve_command import run_serve
 
-    return run_serve(args.file, args.host, args.port)
+    return run_serve(args.file, args.host, args.port, share=TakeHome)
 
 
 def _cmd_install_desktop(args: argparse.Namespace) -> int:

@@ -12,6 +12,7 @@ Paths (everything else, and any wrong token, is 403 with an empty body)::
     GET  /j/<token>/api/session      what the page needs to show a ballot (?lang=nl|en)
     GET  /j/<token>/api/status       {"round": n | null, "open": bool}, polled every ~2 s
     POST /j/<token>/api/ballot       one ballot as JSON (see BALLOT_FIELDS)
+    GET  /j/<token>/api/room, plan.ics, handout.pdf   the take-home view (take_home_api)
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from msworkshop.voting.page_bundle import (
 )
 from msworkshop.voting.page_data import session_payload
 from msworkshop.voting.request_guard import RequestGuard, RequestHeaders
+from msworkshop.voting.take_home_api import RoomShare, take_home_routes
 
 log = logging.getLogger(__name__)
 
@@ -114,8 +116,10 @@ class ParticipantApi:
         secret: bytes,
         *,
         web_root: Path | None = None,
+        share: RoomShare | None = None,
     ) -> None:
         self._store = store
+        self.share = share  # what the room saw and the plan, for the take-home view
         self._workshop_cache: tuple[float, Workshop] | None = None
         self._token = token
         self._secret = secret
@@ -220,6 +224,7 @@ class ParticipantApi:
         }
         for name, mime in STATIC_TYPES.items():
             routes[name] = ("GET", functools.partial(Reply, 200, self._files[name], mime))
+        routes.update(take_home_routes(self.share, query, lang, Reply, error_reply, json_reply))
         if rest not in routes:
             return error_reply(404, "phone_not_found", lang)
         allowed, answer = routes[rest]

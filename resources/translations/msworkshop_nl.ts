@@ -180,6 +180,14 @@
         <translation>Op basis van:</translation>
     </message>
     <message>
+        <source>Phones show each team its plan</source>
+        <translation>Telefoons tonen elk team zijn plan</translation>
+    </message>
+    <message>
+        <source>On the phone page, each participant then sees their team&apos;s agreed stage, target and actions, with a calendar file and the handout page to download.</source>
+        <translation>Op de telefoonpagina ziet elke deelnemer dan de afgesproken fase, het doel en de acties van zijn team, met een agendabestand en de hand-outpagina om te downloaden.</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
