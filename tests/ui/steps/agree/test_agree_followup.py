@@ -10,6 +10,7 @@ from msworkshop.store import SessionStore
 from msworkshop.store.followup import create_followup
 from msworkshop.ui.services.session import SessionController
 from msworkshop.ui.steps.agree.page import AgreePage
+from msworkshop.ui.steps.agree.view import AgreeView
 from tests.ui.conftest import make_workshop
 
 
@@ -42,6 +43,17 @@ def test_last_times_target_beside_todays(
     assert model.index(0, model.target_column).data() == "Stay and strengthen"
 
 
+def test_the_room_sees_last_times_target_too(
+    qtbot, controller: SessionController, tmp_path: Path
+) -> None:
+    new = create_followup(_earlier(tmp_path / "a.msworkshop"), tmp_path / "b.msworkshop")
+    controller.open(new)
+    view = AgreeView(controller)
+    qtbot.addWidget(view)
+    assert "North\nlast time: → 3. Living together" in view.texts()
+    assert "South" in view.texts()  # nothing agreed last time: nothing more to read
+
+
 def test_an_ordinary_session_has_no_such_column(
     qtbot, controller: SessionController, tmp_path: Path
 ) -> None:
@@ -49,4 +61,7 @@ def test_an_ordinary_session_has_no_such_column(
     page = AgreePage(controller)
     qtbot.addWidget(page)
     assert page.model.index(0, 0).data() == "North"
+    view = AgreeView(controller)
+    qtbot.addWidget(view)
+    assert "North" in view.texts()
     assert page.model.columnCount() == page.model.target_column + 1
