@@ -26,6 +26,7 @@ from msworkshop.domain.chart_builders import (
 )
 from msworkshop.domain.content import Content
 from msworkshop.domain.content_loader import load_content
+from msworkshop.domain.followup import Predecessor
 from msworkshop.domain.number_format import format_decimal
 from msworkshop.domain.plans import PLAN_SHARED_SETTING, PlanAction
 from msworkshop.domain.reveal import RevealLevel
@@ -48,6 +49,7 @@ class TakeHomeStore(Protocol):
     def plans_by_team(self) -> dict[int, tuple[PlanAction, ...]]: ...
     def team_notes(self) -> dict[int, str]: ...
     def ballot_counts_by_source(self) -> dict[int, dict[str, int]]: ...
+    def predecessor(self) -> Predecessor | None: ...
 
 
 class TakeHome:

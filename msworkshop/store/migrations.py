@@ -122,7 +122,38 @@ def _v4(conn: sqlite3.Connection) -> None:
         )
 
 
-MIGRATIONS: tuple[Step, ...] = (_V1, _V2, _V3, _v4)
+# Version 5: a follow-up session's predecessor (one row, none in an ordinary session), its facts
+# per team (matched to this file's team ids) and its plan actions, each with the status and
+# note decided with the room today (status NULL: not decided yet).
+_V5: tuple[str, ...] = (
+    """CREATE TABLE predecessor (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        title TEXT NOT NULL,
+        date TEXT
+    )""",
+    """CREATE TABLE previous_teams (
+        team_id INTEGER PRIMARY KEY REFERENCES teams(id) ON DELETE CASCADE,
+        agreed_stage INTEGER CHECK (agreed_stage BETWEEN 1 AND 4),
+        target_stage INTEGER CHECK (target_stage BETWEEN 1 AND 4)
+    )""",
+    """CREATE TABLE previous_actions (
+        id INTEGER PRIMARY KEY,
+        team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        owner TEXT NOT NULL DEFAULT '',
+        due TEXT,
+        measure TEXT NOT NULL DEFAULT '',
+        old_status TEXT NOT NULL DEFAULT 'open'
+            CHECK (old_status IN ('open', 'in_progress', 'done')),
+        status TEXT CHECK (status IN ('done', 'in_progress', 'not_started', 'dropped')),
+        note TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX previous_actions_team ON previous_actions(team_id, position)",
+)
+
+
+MIGRATIONS: tuple[Step, ...] = (_V1, _V2, _V3, _v4, _V5)
 LATEST_VERSION = len(MIGRATIONS)
 
 # The tables each version adds; the file check expects all tables up to the file's version.
@@ -131,6 +162,7 @@ _TABLES_ADDED: dict[int, frozenset[str]] = {
     2: frozenset({"agreements", "team_notes"}),
     3: frozenset({"plan_actions"}),
     4: frozenset({"agreement_rounds"}),
+    5: frozenset({"predecessor", "previous_teams", "previous_actions"}),
 }
 
 

@@ -106,6 +106,22 @@
         <translation>Verborgen, zodat niemands stem herkenbaar is.</translation>
     </message>
     <message>
+        <source>not agreed last time</source>
+        <translation>vorige keer niet afgesproken</translation>
+    </message>
+    <message>
+        <source>last time: stay in %1</source>
+        <translation>vorige keer: blijven in %1</translation>
+    </message>
+    <message>
+        <source>last time: → %1</source>
+        <translation>vorige keer: → %1</translation>
+    </message>
+    <message>
+        <source>Last time: agreed %1, target %2</source>
+        <translation>Vorige keer: afgesproken %1, doel %2</translation>
+    </message>
+    <message>
         <source>choose…</source>
         <translation>kies…</translation>
     </message>
@@ -296,6 +312,32 @@
     <message>
         <source>No comments in this round.</source>
         <translation>Geen opmerkingen in deze stemronde.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDialog</name>
+    <message>
+        <source>New follow-up session</source>
+        <translation>Nieuwe vervolgsessie</translation>
+    </message>
+    <message>
+        <source>A new session with the same teams, functions and settings as this one. It starts with a look back at what was agreed and planned here; this session&apos;s file is not changed.</source>
+        <translation>Een nieuwe sessie met dezelfde teams, functies en instellingen als deze. Ze begint met een terugblik op wat hier is afgesproken en gepland; het bestand van deze sessie verandert niet.</translation>
+    </message>
+    <message>
+        <source>Set the date</source>
+        <translation>Datum instellen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupState</name>
+    <message>
+        <source>Status of an action</source>
+        <translation>Status van een actie</translation>
     </message>
 </context>
 <context>
@@ -572,6 +614,33 @@
     </message>
 </context>
 <context>
+    <name>LastTimePage</name>
+    <message>
+        <source>Look back with the room, one team at a time: what it agreed last time, and for each action whether it is done, in progress, not started or dropped. Add a short note where it helps. PageDown moves on to the next team.</source>
+        <translation>Kijk met de zaal terug, één team tegelijk: wat het de vorige keer afsprak, en per actie of die klaar is, bezig, niet begonnen of geschrapt. Zet er een korte notitie bij waar dat helpt. PageDown gaat naar het volgende team.</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>This session is not a follow-up. Make one from an earlier session with Session → New follow-up session…</source>
+        <translation>Deze sessie is geen vervolgsessie. Maak er een vanuit een eerdere sessie met Sessie → Nieuwe vervolgsessie…</translation>
+    </message>
+    <message>
+        <source>Last time: %1</source>
+        <translation>Vorige keer: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 actions decided</source>
+        <translation>%1 van %2 acties besproken</translation>
+    </message>
+    <message>
+        <source>no actions</source>
+        <translation>geen acties</translation>
+    </message>
+</context>
+<context>
     <name>LiveCountsModel</name>
     <message>
         <source>Total</source>
@@ -615,6 +684,14 @@
     <message>
         <source>Next step</source>
         <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up session…</source>
+        <translation>Nieuwe &amp;vervolgsessie…</translation>
+    </message>
+    <message>
+        <source>A new session with the same teams that starts from this one&apos;s results</source>
+        <translation>Een nieuwe sessie met dezelfde teams die begint bij de uitkomsten van deze</translation>
     </message>
     <message>
         <source>Previous step</source>
@@ -1070,6 +1147,29 @@ score %2</translation>
     </message>
 </context>
 <context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status today</source>
+        <translation>Status nu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
     <name>RoomPreview</name>
     <message>
         <source>The room sees: nothing (projector off)</source>
@@ -1347,6 +1447,10 @@ score %2</translation>
     <message>
         <source>The four stages</source>
         <translation>De vier fases</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>Vorige keer</translation>
     </message>
     <message>
         <source>Vote</source>

@@ -54,6 +54,7 @@ def room_views(controller: SessionController) -> Iterator[tuple[str, str]]:
             controller.reveal.show_movement(rounds[0], rounds[-1])
             yield "reveal", f"team {team} movement"
             controller.reveal.hide_movement()
+        yield "lasttime", f"team {team}"
         yield "gaps", f"team {team}"
         yield "agree", f"team {team}"
         yield "plan", f"team {team}"
@@ -106,6 +107,7 @@ FACILITATOR_CASES = (  # the sessions that differ, at the sizes that differ (run
         for language in LANGUAGES
         for size in FACILITATOR_SIZES
     ),
+    *(("followup", language, size) for language in LANGUAGES for size in FACILITATOR_SIZES),
     ("empty", "en", (1280, 800)),
     ("empty", "nl", (1280, 800)),
 )
@@ -139,6 +141,8 @@ def test_every_facilitator_page_fits_in_the_window(
         window.show()
         for step in SIDEBAR_STEPS:
             window.show_step(step)
+            if step == "lasttime":
+                controller.focus.set_team(controller.workshop.teams[0].id)
             layout_audit.settle()
             window.grab()  # paints, and lays out what waited for it (row heights)
             layout_audit.settle()

@@ -21,8 +21,10 @@ from msworkshop.domain.workshop import Round, Workshop
 
 if TYPE_CHECKING:
     from msworkshop.domain.analysis import SessionResult
+    from msworkshop.domain.followup import Predecessor
     from msworkshop.store import SessionStore
     from msworkshop.ui.services.focus import RoomFocus
+    from msworkshop.ui.services.followup import FollowupState
     from msworkshop.ui.services.intake import BallotIntake
     from msworkshop.ui.services.phones import PhoneVoting
     from msworkshop.ui.services.plans import PlanState
@@ -120,6 +122,7 @@ class SessionController(QObject):
         self._focus: RoomFocus | None = None
         self._plans: PlanState | None = None
         self._intake: BallotIntake | None = None
+        self._followup: FollowupState | None = None
 
     # -- the session's services ------------------------------------------------------------
     @property
@@ -149,6 +152,22 @@ class SessionController(QObject):
 
             self._plans = PlanState(self)
         return self._plans
+
+    @property
+    def followup(self) -> FollowupState:
+        """A follow-up session's predecessor and the statuses decided today; see
+        services.followup."""
+        if self._followup is None:
+            from msworkshop.ui.services.followup import FollowupState
+
+            self._followup = FollowupState(self)
+        return self._followup
+
+    @property
+    def previous(self) -> Predecessor | None:
+        """The earlier session this one follows up (per team: last time's agreed stage and
+        target and its actions with today's status); None in an ordinary session."""
+        return self.followup.previous if self.is_open else None
 
     @property
     def intake(self) -> BallotIntake:
