@@ -11,7 +11,7 @@ would show (the laptop's preview).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -202,6 +202,13 @@ class RevealProjectorView(QWidget):
             self.gap_chart,
             self.movement_chart,
         ]
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LocaleChange:
+            # Built before it joined the projector window (which speaks the session's
+            # language): the figures in the texts follow its locale ("2,2" in Dutch).
+            self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
