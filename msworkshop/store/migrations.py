@@ -122,7 +122,30 @@ def _v4(conn: sqlite3.Connection) -> None:
         )
 
 
-MIGRATIONS: tuple[Step, ...] = (_V1, _V2, _V3, _v4)
+# Version 5: dot votes on a team's actions. ``action_votes`` holds each team's vote (open or
+# closed, ranking revealed or not); ``action_dots`` one row per phone and action, under a
+# keyed hash of the phone's random token (never the token, an address or a time), in a
+# WITHOUT ROWID table so that the storage order says nothing about who voted when. Dots point
+# at plan action ids without a foreign key: a plan edit rewrites its rows (``set_plan``), and
+# the tally counts only the actions still in the plan.
+_V5: tuple[str, ...] = (
+    """CREATE TABLE action_votes (
+        team_id INTEGER PRIMARY KEY REFERENCES teams(id) ON DELETE CASCADE,
+        status TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+        revealed INTEGER NOT NULL DEFAULT 0 CHECK (revealed IN (0, 1))
+    )""",
+    """CREATE TABLE action_dots (
+        voter TEXT NOT NULL,
+        action_id INTEGER NOT NULL,
+        team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+        function TEXT NOT NULL REFERENCES functions(key) ON DELETE CASCADE,
+        dots INTEGER NOT NULL CHECK (dots BETWEEN 1 AND 2),
+        PRIMARY KEY (voter, action_id)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX action_dots_team ON action_dots(team_id)",
+)
+
+MIGRATIONS: tuple[Step, ...] = (_V1, _V2, _V3, _v4, _V5)
 LATEST_VERSION = len(MIGRATIONS)
 
 # The tables each version adds; the file check expects all tables up to the file's version.
@@ -131,6 +154,7 @@ _TABLES_ADDED: dict[int, frozenset[str]] = {
     2: frozenset({"agreements", "team_notes"}),
     3: frozenset({"plan_actions"}),
     4: frozenset({"agreement_rounds"}),
+    5: frozenset({"action_votes", "action_dots"}),
 }
 
 
