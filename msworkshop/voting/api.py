@@ -8,7 +8,7 @@ Paths (everything else, and any wrong token, is 403 with an empty body)::
 
     GET  /<token>                    the short link on the projector: 308 to /j/<token>/
     GET  /j/<token>/                 the page (index.html)
-    GET  /j/<token>/<asset>          app.css, app.js, dom.js, steps.js, icon.svg (a whitelist)
+    GET  /j/<token>/<asset>          app.css, app.js, dom.js, steps.js, dots.js, icon.svg
     GET  /j/<token>/api/session      what the page needs to show a ballot (?lang=nl|en)
     GET  /j/<token>/api/status       {"round": n | null, "open": bool}, polled every ~2 s;
                                      with "dots": [team ids] while action votes are open
@@ -63,6 +63,7 @@ STATIC_TYPES: dict[str, str] = {
     "app.js": "text/javascript; charset=utf-8",
     "dom.js": "text/javascript; charset=utf-8",
     "steps.js": "text/javascript; charset=utf-8",
+    "dots.js": "text/javascript; charset=utf-8",
     "icon.svg": "image/svg+xml",
 }
 INDEX = "index.html"
