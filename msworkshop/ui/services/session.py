@@ -22,6 +22,7 @@ from msworkshop.domain.workshop import Round, Workshop
 if TYPE_CHECKING:
     from msworkshop.domain.analysis import SessionResult
     from msworkshop.store import SessionStore
+    from msworkshop.ui.services.action_votes import ActionVotes
     from msworkshop.ui.services.focus import RoomFocus
     from msworkshop.ui.services.intake import BallotIntake
     from msworkshop.ui.services.phones import PhoneVoting
@@ -119,6 +120,7 @@ class SessionController(QObject):
         self._reveal: RevealController | None = None
         self._focus: RoomFocus | None = None
         self._plans: PlanState | None = None
+        self._action_votes: ActionVotes | None = None
         self._intake: BallotIntake | None = None
 
     # -- the session's services ------------------------------------------------------------
@@ -149,6 +151,15 @@ class SessionController(QObject):
 
             self._plans = PlanState(self)
         return self._plans
+
+    @property
+    def action_votes(self) -> ActionVotes:
+        """The dot vote on the actions (open, close, reveal, tally); see services.action_votes."""
+        if self._action_votes is None:
+            from msworkshop.ui.services.action_votes import ActionVotes
+
+            self._action_votes = ActionVotes(self)
+        return self._action_votes
 
     @property
     def intake(self) -> BallotIntake:
