@@ -40,6 +40,15 @@ class ActionVoteQueries:
             )
         }
 
+    def open_vote_teams(self) -> list[int]:
+        """The teams whose vote is open, in id order (asked by every phone's status poll)."""
+        return [
+            int(row[0])
+            for row in self._query(
+                "SELECT team_id FROM action_votes WHERE status = 'open' ORDER BY team_id"
+            )
+        ]
+
     def open_action_votes(self, team_ids: Iterable[int]) -> None:
         """Open (or reopen) the dot vote of these teams; dots placed earlier stay, the ranking
         is hidden from the room again until revealed."""

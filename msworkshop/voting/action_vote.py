@@ -28,6 +28,7 @@ class DotStore(Protocol):
     """The part of ``SessionStore`` the dots endpoints use."""
 
     def action_votes(self) -> dict[int, ActionVote]: ...
+    def open_vote_teams(self) -> list[int]: ...
     def plan_actions(self, team_id: int | None = None) -> list[PlanAction]: ...
     def place_dots(
         self, team_id: int, function: str, voter: str, dots: object
@@ -36,7 +37,7 @@ class DotStore(Protocol):
 
 def open_vote_teams(store: DotStore) -> list[int]:
     """The teams whose dot vote is open, for ``api/status``."""
-    return sorted(team_id for team_id, vote in store.action_votes().items() if vote.is_open)
+    return store.open_vote_teams()
 
 
 def actions_payload(store: DotStore, workshop: Workshop, query: str) -> dict[str, object]:
