@@ -135,6 +135,9 @@ class ParticipantApi:
         # arrival log the facilitator can look at (see arrivals.py).
         self.arrivals = RoundArrivals()
         self.guesses = GuessLimit()  # wrong join codes per address, in memory only
+        # The same cap for dots on the actions: new phones per address (a phone moving its
+        # dots always may), in memory only, for as long as the server runs.
+        self.dot_arrivals = RoundArrivals()
         root = web_root or resource_path("web")
         # Read once: a missing asset fails at start, not in front of the room.
         self._files = {name: (root / name).read_bytes() for name in (INDEX, *STATIC_TYPES)}
@@ -227,7 +230,7 @@ class ParticipantApi:
             "api/status": ("GET", self._status),
             "api/ballot": ("POST", lambda: self._ballot(body, lang, client)),
             "api/actions": ("GET", lambda: self._actions(query, lang)),
-            "api/dots": ("POST", lambda: self._dots(body, lang)),
+            "api/dots": ("POST", lambda: self._dots(body, lang, client)),
         }
         for name, mime in STATIC_TYPES.items():
             routes[name] = ("GET", functools.partial(Reply, 200, self._files[name], mime))
@@ -280,7 +283,7 @@ class ParticipantApi:
         except UserError as error:
             return json_reply(400, {"error": error.key, "message": error.message(lang)})
 
-    def _dots(self, body: bytes, lang: str) -> Reply:
+    def _dots(self, body: bytes, lang: str, client: str = "") -> Reply:
         """One phone's dots, on disk before the phone is thanked."""
         if len(body) > MAX_BODY_BYTES:
             return error_reply(413, "phone_body_too_large", lang, limit=MAX_BODY_BYTES // 1024)
@@ -288,7 +291,11 @@ class ParticipantApi:
             data = action_vote.parse_dots(body, self._workshop())
             voter = tokens.dots_key(self._secret, data["device"])
             team = int(data["team"])
+            if client and not self.dot_arrivals.allow(0, client, voter):
+                return error_reply(429, "dots_too_many_phones", lang)
             counts = self._store.place_dots(team, data["function"], voter, data["dots"])
+            if client:
+                self.dot_arrivals.record(0, client, voter, "", team, data["function"])
         except SessionFileError as error:
             return _save_failed(error, lang)
         except UserError as error:

@@ -234,3 +234,25 @@ def test_dots_from_another_page_are_refused(
     assert _on_disk(session_path) == {}
     good = RequestHeaders("192.168.1.5:8765", "http://192.168.1.5:8765", "application/json")
     assert api.handle("POST", path, "", body, good).status == 200
+
+
+def test_one_address_may_not_stuff_the_vote_with_new_phones(
+    store: SessionStore, session_path: Path, actions: list[int]
+) -> None:
+    api = ParticipantApi(store, "abcdefgh", b"s" * 32)
+    api.dot_arrivals.per_address = 2
+    path = "/j/abcdefgh/api/dots"
+
+    def send(device: str, client: str = "10.0.0.9", lang: str = "en") -> Any:
+        body = json.dumps(_dots(actions, device=device, dots=[actions[0]])).encode()
+        return api.handle("POST", path, f"lang={lang}", body, client=client)
+
+    assert send("phone-one-0000000000").status == 200
+    assert send("phone-two-0000000000").status == 200
+    refused = send("phone-three-00000000", lang="nl")
+    assert refused.status == 429
+    assert json.loads(refused.body)["error"] == "dots_too_many_phones"
+    assert "telefoons" in json.loads(refused.body)["message"]
+    assert send("phone-one-0000000000").status == 200  # moving its own dots always may
+    assert send("phone-three-00000000", client="10.0.0.10").status == 200  # another address
+    assert _on_disk(session_path) == {(actions[0], "sales"): 3}
