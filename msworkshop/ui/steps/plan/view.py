@@ -16,6 +16,7 @@ from msworkshop.ui.common.labels import format_due, stage_text
 from msworkshop.ui.common.paged_rows import PagedRows
 from msworkshop.ui.services.session import SessionController
 
+NOTICE_GAP = 12  # px between the notice and the rows under it
 PLAN_STRETCH = (6, 3, 2)
 RANKING_STRETCH = (1, 8, 2)  # rank, action, dots
 SPLIT_STRETCH = (1, 7, 2, 5)  # and the dots per function, as one line of words that wraps
@@ -31,6 +32,7 @@ class PlanView(QWidget):
         self.heading = theme.label("", "h1")
         self.step = theme.label("", "body")
         self.notice = theme.label("", "body")
+        self.notice.setContentsMargins(0, 0, 0, NOTICE_GAP)
         self.notice.hide()
         self.rows = PagedRows(PLAN_STRETCH, lambda: controller.content)
         layout = QVBoxLayout(self)
