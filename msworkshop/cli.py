@@ -249,7 +249,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
         written = []
         if plan_exports:
             written = run_exports(
-                args, data.store, data.workshop, data.content, data.result, data.agreements
+                args,
+                data.store,
+                data.workshop,
+                data.content,
+                data.result,
+                data.agreements,
+                data.earlier,
             )
         if args.questionnaire:
             from msworkshop.importing.questionnaire import questionnaire_markdown
@@ -301,7 +307,12 @@ class _SessionData:
         from msworkshop.domain.analysis import analyse
         from msworkshop.domain.content_loader import load_content
         from msworkshop.store import SessionStore
-        from msworkshop.store.plan_round import missing_round_error, plan_agreements, plan_round
+        from msworkshop.store.plan_round import (
+            missing_round_error,
+            plan_agreements,
+            plan_round,
+            starting_round,
+        )
 
         self.store = SessionStore.open(path)
         try:
@@ -314,6 +325,14 @@ class _SessionData:
             ballots = self.store.ballots(chosen) if chosen is not None else []
             self.result = analyse(self.workshop, ballots, self.content.statements, chosen)
             self.agreements = plan_agreements(self.store, chosen)
+            start = starting_round(self.store, chosen)  # the plan's movement page
+            self.earlier = (
+                None
+                if start is None
+                else analyse(
+                    self.workshop, self.store.ballots(start), self.content.statements, start
+                )
+            )
         except BaseException:
             self.store.close()
             raise
@@ -328,9 +347,10 @@ class _SessionData:
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
+    from msworkshop.export.take_home import TakeHome
     from msworkshop.voting.serve_command import run_serve
 
-    return run_serve(args.file, args.host, args.port)
+    return run_serve(args.file, args.host, args.port, share=TakeHome)
 
 
 def _cmd_install_desktop(args: argparse.Namespace) -> int:

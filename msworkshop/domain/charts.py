@@ -289,3 +289,39 @@ class PerceptionGap:
 
     stages: GapFigure | None
     points: GapFigure | None
+
+
+@dataclass(frozen=True)
+class MovementRow:
+    """One function's position on the stage axis (1-4) in the earlier and the later round."""
+
+    style: SeriesStyle
+    measure: str  # what the position is, e.g. 'vote' or 'statements'
+    before: float | None  # None with a note: hidden (anonymity) or nothing to show
+    after: float | None
+    before_text: str = ""  # the positions as the room reads them, e.g. '2.1'
+    after_text: str = ""
+    note: str = ""  # shown instead of the arrow
+
+    @property
+    def shown(self) -> bool:
+        return self.before is not None and self.after is not None
+
+    @property
+    def change(self) -> float | None:
+        if self.before is None or self.after is None:
+            return None
+        return self.after - self.before
+
+
+@dataclass(frozen=True)
+class MovementChartData:
+    """Then and now on one stage axis: per function an arrow from the earlier round's
+    position to the later one's (the mean stage vote, and the stage the statements point to)."""
+
+    before_label: str  # e.g. 'Round 1'
+    after_label: str
+    categories: tuple[str, ...]  # stage names 1..4: the axis
+    rows: tuple[MovementRow, ...]
+    legend: str = ""  # which dot is which round
+    explain: str = ""  # what the measures are

@@ -32,6 +32,10 @@ class GroupMovement:
     score: Movement  # diagnostic score (20-100)
     modal_before: int | None
     modal_after: int | None
+    # What the statements point to (``stage_profile``): the diagnostic's stage and profile.
+    reading: Movement = Movement(None, None)
+    profile_before: dict[int, float] | None = None
+    profile_after: dict[int, float] | None = None
 
     @property
     def hidden(self) -> bool:
@@ -92,7 +96,14 @@ def _group_movement(before: GroupResult, after: GroupResult) -> GroupMovement:
         score=Movement(before.diagnostic_mean, after.diagnostic_mean),
         modal_before=before.modal_stage,
         modal_after=after.modal_stage,
+        reading=Movement(_as_float(before.diagnostic_stage), _as_float(after.diagnostic_stage)),
+        profile_before=before.stage_profile,
+        profile_after=after.stage_profile,
     )
+
+
+def _as_float(stage: int | None) -> float | None:
+    return None if stage is None else float(stage)
 
 
 def _size(gap: float | None) -> float | None:

@@ -45,6 +45,9 @@ class RevealState:
     levels: tuple[tuple[int, int], ...] = ()  # (team id, level) for teams above NONE, sorted
     focus: int | None = None  # the team on the projector
     all_at_once: bool = False
+    # Two rounds (earlier, later) whose movement the room sees instead of the reveal; None:
+    # the reveal. Shown only when the facilitator asks; the next reveal step ends it.
+    movement: tuple[int, int] | None = None
 
     def level(self, team_id: int) -> RevealLevel:
         return RevealLevel(dict(self.levels).get(team_id, 0))
@@ -102,6 +105,7 @@ def apply(state: RevealState, step: RevealStep) -> RevealState:
 def reveal_next(
     state: RevealState, team_ids: tuple[int, ...], steps: tuple[RevealLevel, ...]
 ) -> RevealState:
+    state = hide_movement(state)  # R always brings the room back to the reveal
     step = next_step(state, team_ids, steps)
     return state if step is None else apply(state, step)
 
@@ -118,11 +122,23 @@ def reveal_all(
 
 
 def hide_all(state: RevealState) -> RevealState:
-    return replace(state, levels=())
+    return replace(state, levels=(), movement=None)
+
+
+def show_movement(state: RevealState, before: int, after: int) -> RevealState:
+    """The room sees how the teams moved from round ``before`` to round ``after``."""
+    if before == after:
+        raise ValueError("a movement needs two different rounds")
+    return replace(state, movement=(before, after))
+
+
+def hide_movement(state: RevealState) -> RevealState:
+    return replace(state, movement=None)
 
 
 def for_round(state: RevealState, round_number: int | None) -> RevealState:
-    """A new voting round starts hidden again; the mode and focus carry over."""
+    """A new voting round starts hidden again (the movement too); the mode and focus carry
+    over."""
     if state.round_number == round_number:
         return state
     return RevealState(round_number, (), state.focus, state.all_at_once)
@@ -135,6 +151,7 @@ def to_json(state: RevealState) -> str:
             "levels": [[t, lv] for t, lv in state.levels],
             "focus": state.focus,
             "all": state.all_at_once,
+            "movement": list(state.movement) if state.movement else None,
         }
     )
 
@@ -154,11 +171,14 @@ def from_json(text: str | None) -> RevealState:
         )
         round_number = data.get("round")
         focus = data.get("focus")
+        movement = data.get("movement")
+        pair = (int(movement[0]), int(movement[1])) if movement else None
         return RevealState(
             None if round_number is None else int(round_number),
             levels,
             None if focus is None else int(focus),
             bool(data.get("all", False)),
+            pair if pair is None or pair[0] != pair[1] else None,
         )
-    except (ValueError, TypeError, AttributeError):
+    except (ValueError, TypeError, AttributeError, IndexError, KeyError):
         return RevealState()

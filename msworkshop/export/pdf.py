@@ -4,9 +4,11 @@ Page 1 (cover and summary) holds the session details, a short introduction and a
 the agreements; each team follows on a new page with its votes (table and bar chart, anonymity
 already applied by the analysis), the agreed stage, the largest gaps with the facilitator's
 notes, the team's action plan (or, without one, the suggested actions) and room for
-signatures. The handout variant has one page per team only (see ``pdf_handout``). Every fixed
-text comes from the content strings ``pdf.*`` in the output language; every user or content
-text is escaped before it enters Paragraph markup. No Qt here.
+signatures. When the plan's round is not the first, a movement page after page 1 shows how
+each team moved since the first round (see ``pdf_movement``). The handout variant has one
+page per team only (see ``pdf_handout``). Every fixed text comes from the content strings
+``pdf.*`` in the output language; every user or content text is escaped before it enters
+Paragraph markup. No Qt here.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from msworkshop.export.pdf_layout import (
     page_numbers_canvas,
     styles,
 )
+from msworkshop.export.pdf_movement import movement_section
 from msworkshop.export.pdf_tables import table_style
 from msworkshop.export.pdf_team import actions_section, gaps_section, signatures
 from msworkshop.export.pdf_texts import PdfTexts
@@ -73,6 +76,8 @@ class PlanDocument:
     actions: dict[int, tuple[PlanAction, ...]] = field(default_factory=dict, hash=False)
     # team_id -> keys of the "stay or move?" items the team ticked (StayOrMove.item_keys)
     checklist_ticks: dict[int, frozenset[str]] = field(default_factory=dict, hash=False)
+    # An earlier round's analysis: the plan then gets a movement page (earlier -> result).
+    earlier: SessionResult | None = None
 
 
 def export_plan_pdf(
@@ -180,6 +185,11 @@ class _Builder:
                 )
             return story
         story = self._title_page()
+        if self.doc.earlier is not None:
+            story.append(PageBreak())
+            story.extend(
+                movement_section(self.doc.earlier, self.doc.result, self.texts, self.width)
+            )
         for team in self.doc.result.teams:
             story.append(PageBreak())
             story.extend(self._team_page(team))

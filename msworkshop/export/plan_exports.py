@@ -33,8 +33,10 @@ def plan_document(
     content: Content,
     result: SessionResult,
     agreements: Mapping[int, tuple[int, int]] | None = None,
+    earlier: SessionResult | None = None,
 ) -> PlanDocument:
-    """The plan's data; ``agreements`` those of the plan's round (default: the latest ones)."""
+    """The plan's data; ``agreements`` those of the plan's round (default: the latest ones);
+    ``earlier`` the round the movement page compares with (None: no movement page)."""
     return PlanDocument(
         workshop=workshop,
         result=result,
@@ -43,6 +45,7 @@ def plan_document(
         notes=source.team_notes(),
         actions=source.plans_by_team(),
         checklist_ticks=checklist_ticks(source, workshop),
+        earlier=earlier,
     )
 
 
@@ -65,6 +68,7 @@ def run_exports(
     content: Content,
     result: SessionResult,
     agreements: Mapping[int, tuple[int, int]] | None = None,
+    earlier: SessionResult | None = None,
 ) -> list[Path]:
     """Write every export named in ``args`` (see ``msworkshop export --help``)."""
     from msworkshop.export.actions_csv import export_actions_csv
@@ -73,7 +77,7 @@ def run_exports(
     from msworkshop.export.ballots_pdf import export_ballots_pdf
     from msworkshop.export.pdf import export_plan_pdf
 
-    document = plan_document(source, workshop, content, result, agreements)
+    document = plan_document(source, workshop, content, result, agreements, earlier)
     written: list[Path] = []
     if args.pdf:
         written.append(export_plan_pdf(document, args.pdf, paper=args.paper, handout=args.handout))

@@ -28,6 +28,16 @@ def plan_agreements(store: SessionStore, round_number: int | None) -> dict[int, 
     return store.round_agreements(round_number)
 
 
+def starting_round(store: SessionStore, round_number: int | None) -> int | None:
+    """The round a plan based on ``round_number`` is compared with on its movement page: the
+    first earlier round with ballots (where the workshop started); None when there is none."""
+    if round_number is None:
+        return None
+    counts = store.ballot_counts_by_source()
+    earlier = [n for n in sorted(counts) if n < round_number and any(counts[n].values())]
+    return earlier[0] if earlier else None
+
+
 def rounds_text(numbers: Sequence[int]) -> str:
     """``1\u20133`` (an en dash) for consecutive rounds, else ``1, 3, 4``."""
     ordered = sorted(numbers)

@@ -15,6 +15,7 @@ Paths (everything else, and any wrong token, is 403 with an empty body)::
     POST /j/<token>/api/ballot       one ballot as JSON (see BALLOT_FIELDS)
     GET  /j/<token>/api/actions      ?team=<id>: the team's actions while its dot vote is open
     POST /j/<token>/api/dots         one phone's dots as JSON (see action_vote.DOTS_FIELDS)
+    GET  /j/<token>/api/room, plan.ics, handout.pdf   the take-home view (take_home_api)
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from msworkshop.voting.page_bundle import (
 )
 from msworkshop.voting.page_data import session_payload
 from msworkshop.voting.request_guard import RequestGuard, RequestHeaders
+from msworkshop.voting.take_home_api import RoomShare, take_home_routes
 
 log = logging.getLogger(__name__)
 
@@ -123,8 +125,10 @@ class ParticipantApi:
         secret: bytes,
         *,
         web_root: Path | None = None,
+        share: RoomShare | None = None,
     ) -> None:
         self._store = store
+        self.share = share  # what the room saw and the plan, for the take-home view
         self._workshop_cache: tuple[float, Workshop] | None = None
         self._token = token
         self._secret = secret
@@ -234,6 +238,7 @@ class ParticipantApi:
         }
         for name, mime in STATIC_TYPES.items():
             routes[name] = ("GET", functools.partial(Reply, 200, self._files[name], mime))
+        routes.update(take_home_routes(self.share, query, lang, Reply, error_reply, json_reply))
         if rest not in routes:
             return error_reply(404, "phone_not_found", lang)
         allowed, answer = routes[rest]

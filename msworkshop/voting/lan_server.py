@@ -42,6 +42,7 @@ from msworkshop.voting.api import (
 from msworkshop.voting.arrivals import RoundArrivals
 from msworkshop.voting.paced_listener import PacedTcpServer
 from msworkshop.voting.request_guard import RequestGuard, RequestHeaders
+from msworkshop.voting.take_home_api import RoomShare
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +81,7 @@ class ParticipantServer(QObject):
         rate_limit: int = DEFAULT_RATE_LIMIT,
         max_wrong_codes: int = guessing.MAX_WRONG,
         web_root: Path | None = None,
+        share: RoomShare | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -88,6 +90,7 @@ class ParticipantServer(QObject):
             token,
             secret if secret is not None else tokens.device_secret(store),
             web_root=web_root,
+            share=share,
         )
         self._api.guesses = guessing.GuessLimit(max_wrong_codes)
         self._rate_limit = rate_limit

@@ -70,3 +70,34 @@ def turnout(ballots: Mapping[Group, int], expected: Mapping[Group, int]) -> list
         )
         for team, function in groups
     ]
+
+
+@dataclass(frozen=True)
+class RoundTurnout:
+    """The whole round against what the facilitator expects: ``expected`` is the sum of the
+    expected people per group when given, else the expected total (0: nothing expected)."""
+
+    voted: int
+    expected: int
+    short: tuple[GroupTurnout, ...] = ()  # groups with fewer ballots than expected people
+
+    @property
+    def complete(self) -> bool:
+        """Everyone expected has voted (only when something is expected)."""
+        return self.expected > 0 and self.voted >= self.expected and not self.short
+
+    @property
+    def share(self) -> float:
+        return min(1.0, self.voted / self.expected) if self.expected else 0.0
+
+
+def round_turnout(
+    ballots: Mapping[Group, int], expected: Mapping[Group, int], expected_total: int = 0
+) -> RoundTurnout:
+    """How far the round is: per-group numbers win over the total when both are given, so a
+    full room of the wrong people (all marketing) is not "everyone"."""
+    voted = sum(ballots.values())
+    if expected:
+        short = tuple(g for g in turnout(ballots, expected) if g.ballots < g.expected)
+        return RoundTurnout(voted, sum(expected.values()), short)
+    return RoundTurnout(voted, max(0, expected_total))

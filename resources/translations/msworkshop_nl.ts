@@ -131,6 +131,25 @@
     </message>
 </context>
 <context>
+    <name>CloseOffer</name>
+    <message>
+        <source>Close the round (%1)</source>
+        <translation>Ronde sluiten (%1)</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Open laten</translation>
+    </message>
+    <message>
+        <source>Everyone you expected has voted. Close the round?</source>
+        <translation>Iedereen die je verwachtte heeft gestemd. De ronde sluiten?</translation>
+    </message>
+    <message>
+        <source>The time for the vote is up. Close the round, or give a minute more?</source>
+        <translation>De tijd voor het stemmen is om. De ronde sluiten, of nog een minuut geven?</translation>
+    </message>
+</context>
+<context>
     <name>ClosePage</name>
     <message>
         <source>Round %1 (the default)</source>
@@ -159,6 +178,14 @@
     <message>
         <source>Based on:</source>
         <translation>Op basis van:</translation>
+    </message>
+    <message>
+        <source>Phones show each team its plan</source>
+        <translation>Telefoons tonen elk team zijn plan</translation>
+    </message>
+    <message>
+        <source>On the phone page, each participant then sees their team&apos;s agreed stage, target and actions, with a calendar file and the handout page to download.</source>
+        <translation>Op de telefoonpagina ziet elke deelnemer dan de afgesproken fase, het doel en de acties van zijn team, met een agendabestand en de hand-outpagina om te downloaden.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1163,20 +1190,24 @@ score %2</translation>
         <translation>Functie</translation>
     </message>
     <message>
-        <source>Stage (round %1 → %2)</source>
-        <translation>Fase (stemronde %1 → %2)</translation>
+        <source>Stage %1 → %2</source>
+        <translation>Fase %1 → %2</translation>
+    </message>
+    <message>
+        <source>Score %1 → %2</source>
+        <translation>Score %1 → %2</translation>
+    </message>
+    <message>
+        <source>hidden (anonymity)</source>
+        <translation>verborgen (anonimiteit)</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 votes in one of the rounds: not shown, so nobody can be recognised.</source>
+        <translation>Minder dan %1 stemmen in een van de rondes: niet getoond, zodat niemand herkenbaar is.</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation>Verandering</translation>
-    </message>
-    <message>
-        <source>Score (round %1 → %2)</source>
-        <translation>Score (stemronde %1 → %2)</translation>
-    </message>
-    <message>
-        <source>Too few votes to show — anonymity</source>
-        <translation>Te weinig stemmen om te tonen — anonimiteit</translation>
+        <translation>Beweging</translation>
     </message>
     <message>
         <source>Perception gap</source>
@@ -1192,6 +1223,14 @@ score %2</translation>
     <message>
         <source>with round</source>
         <translation>met stemronde</translation>
+    </message>
+    <message>
+        <source>Show on the projector</source>
+        <translation>Toon op de projector</translation>
+    </message>
+    <message>
+        <source>The room sees how the team in focus moved between the two rounds. Press again, or R for the next reveal step, to go back.</source>
+        <translation>De zaal ziet hoe het team in beeld bewoog tussen de twee rondes. Druk nog eens, of op R voor de volgende onthulstap, om terug te gaan.</translation>
     </message>
     <message>
         <source>Round %1</source>
@@ -1719,6 +1758,18 @@ score %2</translation>
     <message>
         <source>Open a new round</source>
         <translation>Nieuwe stemronde openen</translation>
+    </message>
+    <message>
+        <source>Turnout: %1 of %2 expected (%3%)</source>
+        <translation>Opkomst: %1 van %2 verwacht (%3%)</translation>
+    </message>
+    <message>
+        <source>still to vote: %1</source>
+        <translation>moeten nog stemmen: %1</translation>
+    </message>
+    <message>
+        <source>Set the expected voters to see the turnout and when everyone has voted.</source>
+        <translation>Vul het verwachte aantal stemmers in om de opkomst te zien en te weten wanneer iedereen heeft gestemd.</translation>
     </message>
     <message>
         <source>Open round %1? The results then show the new round.</source>

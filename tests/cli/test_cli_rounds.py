@@ -178,3 +178,45 @@ def test_stray_round_does_not_change_an_agreed_plan(
     # The stray round on its own: too few votes everywhere, and no agreement of its own.
     stray_text = _export_text(session, tmp_path / "stray.pdf", "--handout", "--round", "3")
     assert stray_text != agreed
+
+
+def test_the_plan_of_a_later_round_has_a_movement_page_since_round_one(
+    session: Path, tmp_path: Path
+) -> None:
+    first = _csv(tmp_path, "r1.csv", _round_rows(stage=1, answer=2))
+    second = _csv(tmp_path, "r2.csv", _round_rows(stage=3, answer=4))
+    assert main(["import", str(session), str(first), "--round", "1"]) == 0
+    assert main(["import", str(session), str(second), "--round", "2"]) == 0
+    round1 = _export_text(session, tmp_path / "r1.pdf", "--round", "1")
+    assert "Movement since round" not in round1  # the first round has nothing to compare
+    out = tmp_path / "r2.pdf"
+    _export_text(session, out, "--round", "2")
+    pages = [page.extract_text() for page in PdfReader(out).pages]
+    movement = pages[1]  # right after page 1
+    assert "Movement since round 1" in movement
+    assert "North" in movement and "South" in movement
+    # Every group voted stage 1 in round 1 and stage 3 in round 2 (means 1.0 and 3.0).
+    assert movement.count("1.0 \u2192 3.0") == 4
+    assert "Gap between the functions: 0.0 \u2192 0.0 stages" in movement
+    assert "North" in pages[2] and "Movement since" not in pages[2]  # then the team pages
+    handout = tmp_path / "h.pdf"
+    assert main(["export", str(session), "--pdf", str(handout), "--handout", "--round", "2"]) == 0
+    assert "Movement since" not in _pdf_text(handout)  # the handout is one page per team
+
+
+def test_the_movement_page_in_dutch_and_without_hidden_figures(tmp_path: Path) -> None:
+    path = tmp_path / "sessie.msworkshop"
+    new = ["new", str(path), "--title", "Sessie", "--team", "Noord", "--lang", "nl"]
+    assert main(new) == 0
+    rows_one = [_row("Noord", f, 1, 2) for f in ("marketing", "sales") for _ in range(3)]
+    # Round 2: sales has too few ballots (2 < 3): hidden, so it shows no movement at all.
+    rows_two = [_row("Noord", "marketing", 2, 3)] * 3 + [_row("Noord", "sales", 4, 5)] * 2
+    assert main(["import", str(path), str(_csv(tmp_path, "a.csv", rows_one)), "--round", "1"]) == 0
+    assert main(["import", str(path), str(_csv(tmp_path, "b.csv", rows_two)), "--round", "2"]) == 0
+    out = tmp_path / "p.pdf"
+    assert main(["export", str(path), "--pdf", str(out), "--round", "2"]) == 0
+    movement = PdfReader(out).pages[1].extract_text()
+    assert "Beweging sinds ronde 1" in movement
+    assert "1,0 \u2192 2,0" in movement  # marketing, with a Dutch decimal comma
+    assert "te weinig stemmen in een van de rondes" in movement
+    assert "4,0" not in movement  # sales' hidden round-2 vote

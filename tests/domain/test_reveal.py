@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from msworkshop.domain.reveal import (
     RevealLevel,
     RevealState,
@@ -96,3 +98,21 @@ def test_json_round_trip_and_garbage() -> None:
         '{"levels": [[1, 9]]}',
     ):
         assert from_json(garbage) == RevealState()
+
+
+def test_a_shown_movement_is_saved_and_ended_by_the_next_reveal_or_a_new_round() -> None:
+    from msworkshop.domain import reveal as rules
+
+    steps = rules.levels_for(VotingMode.BOTH)
+    state = rules.show_movement(RevealState(round_number=2, focus=1), 1, 2)
+    assert state.movement == (1, 2)
+    assert rules.from_json(rules.to_json(state)) == state
+    assert rules.reveal_next(state, (1, 2), steps).movement is None
+    assert rules.hide_all(state).movement is None
+    assert rules.for_round(state, 3).movement is None
+    assert rules.for_round(state, 2).movement == (1, 2)
+    with pytest.raises(ValueError):
+        rules.show_movement(state, 2, 2)
+    # A broken or hand-edited saved movement counts as none, never as an error.
+    assert rules.from_json('{"movement": [1, 1]}').movement is None
+    assert rules.from_json('{"movement": [1]}') == RevealState()

@@ -51,7 +51,8 @@ def demo(folder: Path, language: str) -> Path:
 
 def stress(folder: Path, language: str) -> Path:
     """Ten teams, the first with a 40-character name; three functions, the third hidden in
-    the first team (fewer ballots than the threshold); an agreement and a long plan."""
+    the first team (fewer ballots than the threshold); two rounds; an agreement and a long
+    plan."""
     names = (LONG_NAME, "DACH", "Nordics", "Iberia", "UK & Ireland", "France", "Italia")
     names += ("Polska", "Česko", "Österreich")
     workshop = Workshop(
@@ -71,23 +72,26 @@ def stress(folder: Path, language: str) -> Path:
     path = folder / f"stress-{language}.msworkshop"
     rng = random.Random(7)
     with SessionStore.create(path, workshop) as store:
-        round_ = store.open_round()
-        ballots = []
-        for team in workshop.teams:
-            for function, count in (("marketing", 6), ("sales", 5), ("service", 3)):
-                if team.id == 1 and function == "service":
-                    count = 2  # hidden: below the threshold
-                for _ in range(count):
-                    level = 2 if function == "sales" else 4
-                    answers = tuple(
-                        max(1, min(5, level + rng.choice((-1, 0, 0, 1)))) for _ in range(20)
-                    )
-                    stage = max(1, min(4, level - 1 + rng.choice((0, 1))))
-                    ballots.append(
-                        Ballot(team.id, function, round_.number, stage, answers, "", Source.PHONE)
-                    )
-        store.add_ballots(ballots)
-        store.close_round()
+        for shift in (0, 1):  # a second round after the discussion: sales moved up a stage
+            round_ = store.open_round()
+            ballots = []
+            for team in workshop.teams:
+                for function, count in (("marketing", 6), ("sales", 5), ("service", 3)):
+                    if team.id == 1 and function == "service":
+                        count = 2  # hidden: below the threshold
+                    for _ in range(count):
+                        level = 2 + shift if function == "sales" else 4
+                        answers = tuple(
+                            max(1, min(5, level + rng.choice((-1, 0, 0, 1)))) for _ in range(20)
+                        )
+                        stage = max(1, min(4, level - 1 + rng.choice((0, 1))))
+                        ballots.append(
+                            Ballot(
+                                team.id, function, round_.number, stage, answers, "", Source.PHONE
+                            )
+                        )
+            store.add_ballots(ballots)
+            store.close_round()
         store.set_agreement(1, 2, 3)
         store.set_plan(
             1,

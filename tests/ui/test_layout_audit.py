@@ -50,6 +50,11 @@ def room_views(controller: SessionController) -> Iterator[tuple[str, str]]:
         for level in (RevealLevel.STAGES, RevealLevel.SCORES, RevealLevel.GAPS):
             controller.reveal.set_level(team, level)
             yield "reveal", f"team {team} {level.name.lower()}"
+        rounds = [r.number for r in controller.rounds()]
+        if len(rounds) > 1:
+            controller.reveal.show_movement(rounds[0], rounds[-1])
+            yield "reveal", f"team {team} movement"
+            controller.reveal.hide_movement()
         yield "gaps", f"team {team}"
         yield "agree", f"team {team}"
         yield "plan", f"team {team}"
@@ -176,6 +181,15 @@ def test_every_facilitator_page_fits_in_the_window(
             found += [f"{where}: {p}" for p in problems(page, visible=shown, cells=True)]
             if area.horizontalScrollBar().isVisibleTo(window):
                 found.append(f"{where}: the page scrolls sideways")
+            if step == "reveal":  # and its Rounds tab, with the movement's controls
+                page.tabs.setCurrentWidget(page.rounds)
+                layout_audit.settle()
+                window.grab()
+                layout_audit.settle()
+                found += [
+                    f"{where} rounds tab: {p}" for p in problems(page, visible=shown, cells=True)
+                ]
+                page.tabs.setCurrentIndex(0)
             found += [f"{where}: side column: {p}" for p in problems(window.steps.side)]
             found += [f"{where}: steps: {p}" for p in problems(window.steps.sidebar)]
     finally:

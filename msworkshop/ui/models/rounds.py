@@ -44,9 +44,9 @@ class RoundsModel(RowsModel):
         headers = [
             self.tr("Team"),
             self.tr("Function"),
-            self.tr("Stage (round %1 → %2)"),
+            self.tr("Stage %1 → %2"),
             self.tr("Change"),
-            self.tr("Score (round %1 → %2)"),
+            self.tr("Score %1 → %2"),
             self.tr("Change"),
         ]
         headers = [
@@ -63,7 +63,14 @@ class RoundsModel(RowsModel):
                 name = Cell(function_name(c.workshop, c.content, group.function))
                 key = (team.team_id, group.function)
                 if group.hidden:
-                    hidden = Cell(self.tr("Too few votes to show — anonymity"))
+                    hidden = Cell(
+                        self.tr("hidden (anonymity)"),
+                        tooltip=self.tr(
+                            "Fewer than %1 votes in one of the rounds: not shown, so nobody "
+                            "can be recognised."
+                        ).replace("%1", str(c.workshop.threshold)),
+                        muted=True,
+                    )
                     blank = Cell("", centred=True)
                     rows.append(
                         Row(key, (Cell(team.team_name), name, hidden, blank, Cell(""), blank))

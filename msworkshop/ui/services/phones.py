@@ -108,8 +108,13 @@ class PhoneVoting(QObject):
             )
             self._announce()
             return
+        from msworkshop.export.take_home import TakeHome
+
         server = ParticipantServer(
-            self._controller.intake.phone_store(), tokens.session_token(store), parent=self
+            self._controller.intake.phone_store(),
+            tokens.session_token(store),
+            share=TakeHome(store),  # what the room saw and the plan, for the phones
+            parent=self,
         )
         server.prewarm_delay_ms = PREWARM_AFTER_MS
         server.session_file_lost.connect(self._controller.report_file_lost)

@@ -106,7 +106,7 @@ class PlanState(QObject):
         the room agreed on (or the facilitator picked), not simply the latest."""
         controller = self.controller
         from msworkshop.export.plan_exports import plan_document  # reportlab: not at start-up
-        from msworkshop.store.plan_round import plan_agreements
+        from msworkshop.store.plan_round import plan_agreements, starting_round
 
         store = controller.store()
         number = self.plan_round()
@@ -117,7 +117,11 @@ class PlanState(QObject):
             result = controller.round_result(number)
         assert result is not None
         agreements = plan_agreements(store, number)
-        return plan_document(store, controller.workshop, controller.content, result, agreements)
+        start = starting_round(store, number)
+        earlier = None if start is None else controller.round_result(start)
+        return plan_document(
+            store, controller.workshop, controller.content, result, agreements, earlier
+        )
 
     @property
     def focused_team(self) -> int:

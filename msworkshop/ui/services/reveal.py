@@ -66,9 +66,10 @@ class RevealController(QObject):
         return reveal.next_step(self._state, self._team_ids(), self.steps())
 
     def preview_state(self) -> RevealState:
-        """The state after :meth:`reveal_next`."""
+        """The state after :meth:`reveal_next` (which also ends a shown movement)."""
+        state = reveal.hide_movement(self._state)
         step = self.next_step()
-        return self._state if step is None else reveal.apply(self._state, step)
+        return state if step is None else reveal.apply(state, step)
 
     # -- deciding ----------------------------------------------------------------------------
     def __call__(self) -> None:
@@ -92,9 +93,18 @@ class RevealController(QObject):
 
     def set_all_at_once(self, on: bool) -> None:
         if on != self._state.all_at_once:
-            self._set(
-                RevealState(self._state.round_number, self._state.levels, self._state.focus, on)
-            )
+            self._set(replace(self._state, all_at_once=on))
+
+    @property
+    def movement(self) -> tuple[int, int] | None:
+        """The two rounds whose movement the room sees, or None (the reveal)."""
+        return self._state.movement
+
+    def show_movement(self, before: int, after: int) -> None:
+        self._set(reveal.show_movement(self._state, before, after))
+
+    def hide_movement(self) -> None:
+        self._set(reveal.hide_movement(self._state))
 
     # -- plumbing ------------------------------------------------------------------------------
     def _team_ids(self) -> tuple[int, ...]:

@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
         if key == "vote":
             page.kiosk_requested.connect(self.start_kiosk)  # type: ignore[attr-defined]
             page.tally_requested.connect(self.show_tally)  # type: ignore[attr-defined]
+            page.watch_timers(self.timers)  # type: ignore[attr-defined]
 
     def reveal(self) -> None:
         """R: go to the reveal step and reveal the next part of the results."""

@@ -56,7 +56,7 @@ def test_choosing_rounds_keeps_the_rows_that_stay(
     view.select(2, 1)
     assert view.comparison is not None and view.comparison.before_round == 2
     assert selected_keys(view) == [(1, "")]
-    assert view.model.headers()[2] == "Stage (round 2 → 1)"
+    assert view.model.headers()[2] == "Stage 2 → 1"
     view.before_combo.setCurrentIndex(0)  # a programmatic change alone compares nothing
     assert view.comparison.before_round == 2
     view.before_combo.activated.emit(0)  # the facilitator's choice: round 1 with round 1

@@ -35,10 +35,17 @@ from msworkshop.domain.chart_builders import (
     stage_profile_chart_data,
 )
 from msworkshop.domain.charts import PerceptionGap
+from msworkshop.domain.comparison import compare_rounds
 from msworkshop.domain.content import Content
+from msworkshop.domain.movement_chart import (
+    gap_movement_text,
+    movement_chart_data,
+    movement_heading,
+)
 from msworkshop.domain.reveal import RevealLevel, RevealState
 from msworkshop.ui.charts.base import ChartWidget
 from msworkshop.ui.charts.dimension_dots import DimensionDotChart
+from msworkshop.ui.charts.movement import MovementChart
 from msworkshop.ui.charts.stage_profile import StageProfileChart
 from msworkshop.ui.charts.team_panel import GapTexts, gap_lines
 from msworkshop.ui.charts.widgets import GapChart, StageBarChart
@@ -50,6 +57,7 @@ from msworkshop.ui.services.session import SessionController
 PROJECTOR_GAPS = 3  # statements on one projected slide: at 720p each gets ~25 px type
 CHART_ROLE = "body"  # the charts' type before fitting; never below MIN_ROOM_PX (scaled)
 MIN_ROOM_PX = 24  # at 720p: the smallest text the back row is shown
+MOVEMENT_PAGE = 4  # after the pages of the reveal levels (0: nothing, 1-3: the levels)
 
 
 def room_chart_texts(content: Content) -> ChartTexts:
@@ -100,12 +108,16 @@ class RevealProjectorView(QWidget):
         self.score_gap = theme.label("", "body")
         self.gap_chart = GapChart()
         self.prompt = theme.label("", "body")
+        self.movement_chart = MovementChart()  # then and now, when the facilitator shows it
+        self.movement_gap = theme.label("", "body")
+        self.shown_movement: tuple[int, int] | None = None
         self._stage_row = QHBoxLayout()
         self.pages = QStackedWidget()
         self.pages.addWidget(self._page(self.waiting))
         self.pages.addWidget(self._page(self._stage_row, self.stage_gap))
         self.pages.addWidget(self._page(self.profile_chart, self.dimension_chart, self.score_gap))
         self.pages.addWidget(self._page(self.gap_chart, self.prompt))
+        self.pages.addWidget(self._page(self.movement_chart, self.movement_gap))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)  # the projector window keeps the margins
         layout.addWidget(self.kicker)
@@ -156,7 +168,13 @@ class RevealProjectorView(QWidget):
         if not self.isVisible():
             self._fitted_slide = None  # fitted when shown (showEvent): nobody sees it now
             return
-        slide = (self.shown_level, self.shown_team, self._controller.language, self.size())
+        slide = (
+            self.shown_level,
+            self.shown_movement,
+            self.shown_team,
+            self._controller.language,
+            self.size(),
+        )
         if slide == self._fitted_slide and self._chart_px and self._fits(check_texts=False):
             return
         self._fitted_slide = slide
@@ -179,6 +197,7 @@ class RevealProjectorView(QWidget):
             self.profile_chart,
             self.dimension_chart,
             self.gap_chart,
+            self.movement_chart,
         ]
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
@@ -222,6 +241,9 @@ class RevealProjectorView(QWidget):
             level = RevealLevel.NONE
         self.kicker.setText(team.team_name)
         self.shown_team = focus
+        if state.movement is not None and not self.shows_gaps_only:
+            self._show_movement(focus, state.movement)
+            return
         if level == RevealLevel.NONE:
             self._show_nothing(self._text("results_not_revealed"), keep_kicker=True)
             return
@@ -246,6 +268,7 @@ class RevealProjectorView(QWidget):
     def _show_nothing(self, text: str, keep_kicker: bool = False) -> None:
         self._clear_charts()
         self.shown_level = RevealLevel.NONE
+        self.shown_movement = None
         if not keep_kicker:
             self.kicker.setText("")
             self.shown_team = None
@@ -280,10 +303,13 @@ class RevealProjectorView(QWidget):
             self.profile_chart,
             self.dimension_chart,
             self.gap_chart,
+            self.movement_chart,
         ):
             chart.set_data(None)
-        for label in (self.stage_gap, self.score_gap, self.prompt, *self.stage_titles.values()):
+        labels = (self.stage_gap, self.score_gap, self.prompt, self.movement_gap)
+        for label in (*labels, *self.stage_titles.values()):
             label.setText("")
+        self.shown_movement = None
 
     def _show_stages(self, team: TeamResult) -> None:
         c = self._controller
@@ -330,6 +356,28 @@ class RevealProjectorView(QWidget):
             prompt = talking[0] if talking else discussion_prompt(c.content, data.rows[0].key)
             self.prompt.setText(self._text("to_discuss", prompt=prompt))
 
+    def _show_movement(self, team_id: int, rounds: tuple[int, int]) -> None:
+        """How the focus team moved from one round to the other (both analysed with the
+        anonymity rule; a group hidden in either round shows no movement)."""
+        c = self._controller
+        before, after = rounds
+        known = {r.number for r in c.rounds()}
+        if before not in known or after not in known:
+            self._show_nothing(self._text("results_not_revealed"), keep_kicker=True)
+            return
+        comparison = compare_rounds(c.round_result(before), c.round_result(after))
+        self._clear_charts()
+        self.shown_level = RevealLevel.NONE
+        self.shown_movement = rounds
+        self.heading.setText(movement_heading(c.content, before, after))
+        team = comparison.team(team_id)
+        self.movement_chart.set_data(
+            movement_chart_data(c.workshop, c.content, team, before, after)
+        )
+        self.movement_gap.setText(gap_movement_text(c.content, team))
+        self.pages.setCurrentIndex(MOVEMENT_PAGE)
+        self._scale_fonts()
+
     def _hidden_text(self, team: TeamResult) -> str:
         """What the room cannot see and why (anonymity), and what it can: each shown
         function's statement it agrees with most and least."""
@@ -364,6 +412,7 @@ class RevealProjectorView(QWidget):
             self.stage_gap,
             self.score_gap,
             self.prompt,
+            self.movement_gap,
             *self.stage_titles.values(),
         ]
         charts = [
@@ -371,6 +420,7 @@ class RevealProjectorView(QWidget):
             self.profile_chart,
             self.dimension_chart,
             self.gap_chart,
+            self.movement_chart,
         ]
         return [w.text() for w in labels] + [ch.describe() for ch in charts]
 

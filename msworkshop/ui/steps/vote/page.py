@@ -23,10 +23,14 @@ from PySide6.QtWidgets import (
 from msworkshop.domain.messages import UserError
 from msworkshop.ui.common import dialogs
 from msworkshop.ui.common.i18n import current_ui_language, on_language_change
+from msworkshop.ui.common.labels import function_label
 from msworkshop.ui.models.live_counts import LiveCountsModel
 from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.services.timers import TimerBank
+from msworkshop.ui.steps.vote.close_offer import EVERYONE, TIME_UP, CloseOffer
 from msworkshop.ui.steps.vote.join_panel import JoinPanel
 from msworkshop.ui.steps.vote.view import EXPECTED_SETTING, expected_voters
+from msworkshop.voting.turnout import RoundTurnout, round_turnout
 
 
 class VotePage(QWidget):
@@ -64,6 +68,11 @@ class VotePage(QWidget):
         self.table.setStyleSheet("font-size: 11pt;")  # a 40-letter team name fits at 1280
         self.private_note = QLabel()
         self.private_note.setWordWrap(True)
+        self.turnout_label = QLabel()  # the round against the people expected
+        self.turnout_label.setWordWrap(True)
+        self.close_offer = CloseOffer()
+        self.close_offer.close_requested.connect(self.request_close_round)
+        self._timers: TimerBank | None = None
         self.expected_spin = QSpinBox()
         self.expected_spin.setRange(0, 500)
         self.expected_spin.valueChanged.connect(self._expected_changed)
@@ -83,6 +92,8 @@ class VotePage(QWidget):
         layout.addWidget(self.status_label)
         layout.addLayout(buttons)
         layout.addLayout(expected)
+        layout.addWidget(self.close_offer)
+        layout.addWidget(self.turnout_label)
         layout.addWidget(self.private_note)
         layout.addWidget(self.table, 1)
         self.join_panel = JoinPanel(controller)
@@ -130,6 +141,8 @@ class VotePage(QWidget):
             ):
                 button.setEnabled(False)
             self.expected_spin.setEnabled(False)
+            self.turnout_label.setText("")
+            self.close_offer.offer(None)
             return
         round_ = controller.current_round()
         if round_ is None:
@@ -158,6 +171,57 @@ class VotePage(QWidget):
         self.close_button.setEnabled(is_open)
         self.kiosk_button.setEnabled(True)
         self.tally_button.setEnabled(is_open)
+        self._show_turnout(round_.number if round_ is not None and is_open else None)
+
+    def turnout(self) -> RoundTurnout:
+        """This round against the people expected (per team and function, else in all)."""
+        c = self._controller
+        return round_turnout(c.ballot_counts(), c.expected_people(), expected_voters(c))
+
+    def watch_timers(self, timers: TimerBank) -> None:
+        """Offer to close when the vote step's timebox is over (the window's timers)."""
+        self._timers = timers
+        timers.tick.connect(self._check_time)
+
+    def _check_time(self) -> None:
+        round_ = self._controller.current_round() if self._controller.is_open else None
+        if round_ is not None and round_.is_open:
+            self._show_turnout(round_.number)
+
+    def _show_turnout(self, open_round: int | None) -> None:
+        """The turnout line, and the close offer when everyone has voted or time is up."""
+        if open_round is None:
+            self.turnout_label.setText("")
+            self.close_offer.offer(None)
+            return
+        turnout = self.turnout()
+        if turnout.expected:
+            text = (
+                self.tr("Turnout: %1 of %2 expected (%3%)")
+                .replace("%1", str(turnout.voted))
+                .replace("%2", str(turnout.expected))
+                .replace("%3", str(round(100 * turnout.share)))
+            )
+            if turnout.short:
+                missing = ", ".join(
+                    f"{self._group_name(g.team_id, g.function)} {g.expected - g.ballots}"
+                    for g in turnout.short
+                )
+                text += " — " + self.tr("still to vote: %1").replace("%1", missing)
+            self.turnout_label.setText(text)
+        else:
+            self.turnout_label.setText(
+                self.tr("Set the expected voters to see the turnout and when everyone has voted.")
+            )
+        time_up = self._timers is not None and self._timers["vote"].overrun
+        self.close_offer.offer(
+            open_round, EVERYONE if turnout.complete else "", TIME_UP if time_up else ""
+        )
+
+    def _group_name(self, team_id: int, function: str) -> str:
+        c = self._controller
+        team = next((t.name for t in c.workshop.teams if t.id == team_id), str(team_id))
+        return f"{team} · {function_label(c.workshop, c.content, function)}"
 
     def count(self, team_id: int, function: str) -> int:
         """The count shown for one team and function (for tests)."""

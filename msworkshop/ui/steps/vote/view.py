@@ -29,6 +29,12 @@ def expected_voters(controller: SessionController) -> int:
         return 0
 
 
+def room_expected(controller: SessionController) -> int:
+    """The number the room's progress counts to: the expected voters, else the sum of the
+    expected people per team and function (0: unknown). Only this total is projected."""
+    return expected_voters(controller) or sum(controller.expected_people().values())
+
+
 def join_url(controller: SessionController) -> str:
     return controller.join_url
 
@@ -156,7 +162,7 @@ class VoteView(QWidget):
         content = controller.content
         round_ = controller.current_round()
         count = controller.ballot_count() if round_ is not None else 0
-        expected = expected_voters(controller)
+        expected = room_expected(controller)
         closed = round_ is not None and not round_.is_open
         if closed:  # the thanks is the headline
             self.title.setText(content.text("projector.vote_closed"))

@@ -40,7 +40,7 @@ def test_two_rounds_show_the_movement_per_function_and_team(
         f"{north_marketing.stage.before:.1f} → {north_marketing.stage.after:.1f}"
     )
     assert rows[("North", "Marketing")][3] == f"+{north_marketing.stage.change:.1f}"
-    assert rows[("North", "Sales")][2:] == ["Too few votes to show — anonymity", "", "", ""]
+    assert rows[("North", "Sales")][2:] == ["hidden (anonymity)", "", "", ""]
     south_gap = expected.team(2).stage_gap
     assert rows[("South", "Perception gap")][2] == f"{south_gap.before:.1f} → {south_gap.after:.1f}"
     assert rows[("North", "Perception gap")][3] == ""  # hidden in round 2: no change
