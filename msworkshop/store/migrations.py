@@ -153,7 +153,30 @@ _V5: tuple[str, ...] = (
 )
 
 
-MIGRATIONS: tuple[Step, ...] = (_V1, _V2, _V3, _v4, _V5)
+# Version 6: dot votes on a team's actions. ``action_votes`` holds each team's vote (open or
+# closed, ranking revealed or not); ``action_dots`` one row per phone and action, under a
+# keyed hash of the phone's random token (never the token, an address or a time), in a
+# WITHOUT ROWID table so that the storage order says nothing about who voted when. Dots point
+# at plan action ids without a foreign key: a plan edit rewrites its rows (``set_plan``), and
+# the tally counts only the actions still in the plan.
+_V6: tuple[str, ...] = (
+    """CREATE TABLE action_votes (
+        team_id INTEGER PRIMARY KEY REFERENCES teams(id) ON DELETE CASCADE,
+        status TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+        revealed INTEGER NOT NULL DEFAULT 0 CHECK (revealed IN (0, 1))
+    )""",
+    """CREATE TABLE action_dots (
+        voter TEXT NOT NULL,
+        action_id INTEGER NOT NULL,
+        team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+        function TEXT NOT NULL REFERENCES functions(key) ON DELETE CASCADE,
+        dots INTEGER NOT NULL CHECK (dots BETWEEN 1 AND 2),
+        PRIMARY KEY (voter, action_id)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX action_dots_team ON action_dots(team_id)",
+)
+
+MIGRATIONS: tuple[Step, ...] = (_V1, _V2, _V3, _v4, _V5, _V6)
 LATEST_VERSION = len(MIGRATIONS)
 
 # The tables each version adds; the file check expects all tables up to the file's version.
@@ -163,6 +186,7 @@ _TABLES_ADDED: dict[int, frozenset[str]] = {
     3: frozenset({"plan_actions"}),
     4: frozenset({"agreement_rounds"}),
     5: frozenset({"predecessor", "previous_teams", "previous_actions"}),
+    6: frozenset({"action_votes", "action_dots"}),
 }
 
 

@@ -67,6 +67,7 @@ class ParticipantServer(QObject):
 
     port_changed = Signal(int)
     ballot_received = Signal(int, str)  # team id, function key (never who)
+    dots_received = Signal(int)  # team id whose dot vote changed (never who)
     # The session path no longer names the file the store opened (deleted, moved, replaced):
     # ballots get 503 from now on. Emitted once; the store's ``file_lost`` says more.
     session_file_lost = Signal()
@@ -211,6 +212,8 @@ class ParticipantServer(QObject):
             reply = Reply(500)
         if reply.ballot is not None:
             self.ballot_received.emit(reply.ballot.team_id, reply.ballot.function)
+        if reply.dots_team:
+            self.dots_received.emit(reply.dots_team)
         if reply.file_lost:
             self._announce_file_lost()
         response.swap(_qt_response(reply))

@@ -315,6 +315,73 @@
     </message>
 </context>
 <context>
+    <name>DotVotePanel</name>
+    <message>
+        <source>Open for all teams</source>
+        <translation>Open voor alle teams</translation>
+    </message>
+    <message>
+        <source>Close and sort</source>
+        <translation>Sluiten en sorteren</translation>
+    </message>
+    <message>
+        <source>Close the vote: phones can no longer change their dots; the plan is ordered by dots (Undo puts it back).</source>
+        <translation>Sluit de stemming: telefoons kunnen hun stippen niet meer verzetten; het plan wordt op stippen gesorteerd (Ongedaan maken zet het terug).</translation>
+    </message>
+    <message>
+        <source>Open the vote on the actions for all teams</source>
+        <translation>Stemming over de acties openen voor alle teams</translation>
+    </message>
+    <message>
+        <source>Sort by dots</source>
+        <translation>Sorteer op stippen</translation>
+    </message>
+    <message>
+        <source>Reopen the vote</source>
+        <translation>Stemming heropenen</translation>
+    </message>
+    <message>
+        <source>Open the vote</source>
+        <translation>Stemming openen</translation>
+    </message>
+    <message>
+        <source>Hide the ranking</source>
+        <translation>Volgorde verbergen</translation>
+    </message>
+    <message>
+        <source>Show the ranking</source>
+        <translation>Volgorde tonen</translation>
+    </message>
+    <message>
+        <source>Vote on the actions: each person places %1 dots with their phone, at most two on one action.</source>
+        <translation>Stemmen op de acties: iedereen zet met de telefoon %1 stippen, hoogstens twee op één actie.</translation>
+    </message>
+    <message>
+        <source>People who placed dots: %1; dots placed: %2.</source>
+        <translation>Mensen die stippen zetten: %1; gezette stippen: %2.</translation>
+    </message>
+    <message>
+        <source>The vote is open.</source>
+        <translation>De stemming is open.</translation>
+    </message>
+    <message>
+        <source>The vote is closed.</source>
+        <translation>De stemming is gesloten.</translation>
+    </message>
+    <message>
+        <source>Dots per function stay hidden: a function has fewer than %1 people in this vote.</source>
+        <translation>Stippen per functie blijven verborgen: een functie heeft minder dan %1 mensen in deze stemming.</translation>
+    </message>
+    <message>
+        <source>Open the vote on the actions</source>
+        <translation>Stemming over de acties openen</translation>
+    </message>
+    <message>
+        <source>Close the vote and sort by dots</source>
+        <translation>Stemming sluiten en op stippen sorteren</translation>
+    </message>
+</context>
+<context>
     <name>FollowupDialog</name>
     <message>
         <source>New follow-up session</source>
@@ -957,6 +1024,10 @@ score %2</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Stippen</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,13 @@
-/* The participant page: team -> function -> stage and/or statements -> comment -> send.
+/* The participant page: team -> function -> stage and/or statements -> comment -> send;
+ * then, when the facilitator opens it, the dot vote on the team's actions (dots.js).
  *
  * Plain JavaScript modules, no framework, no external requests. Every text from the server
  * goes into the page through textContent (never innerHTML). Answers are kept in localStorage
  * so a reload or a locked phone loses nothing; they are cleared after a successful send.
  */
 
-import { BASE, KEYS, button, el, readStore, saveDraft, state, t, writeStore } from "./dom.js";
+import { KEYS, button, el, readStore, request, saveDraft, state, t, writeStore } from "./dom.js";
+import { rememberVoter, renderDots, wantsDots } from "./dots.js";
 import {
   answeredCount, commentStep, deviceToken, emptyDraft, functionStep, hasDraft, loadDraft,
   promiseCard, stageStep, statementStep, steps, teamStep,
@@ -20,7 +22,7 @@ const brand = document.getElementById("brand");
 const langButton = document.getElementById("lang-switch");
 
 let lang = readStore(KEYS.lang);
-let view = "loading"; // loading | offline | waiting | closed | ballot | done
+let view = "loading"; // loading | offline | waiting | closed | ballot | done | dots
 let connected = true;
 let sending = false;
 let lastOpenRound = null;
@@ -55,6 +57,7 @@ function render(focus) {
   else if (view === "waiting") renderWaiting(focus);
   else if (view === "closed") renderClosed(focus);
   else if (view === "done") renderDone(focus);
+  else if (view === "dots") renderDots(show, focus, function () { render(false); });
   else renderStep(focus);
 }
 
@@ -209,13 +212,6 @@ function startNewBallot() {
 
 // --- server ---------------------------------------------------------------------------
 
-function request(path, options) {
-  const controller = new AbortController();
-  const timer = setTimeout(function () { controller.abort(); }, 10000);
-  const settings = Object.assign({ cache: "no-store", credentials: "omit", signal: controller.signal }, options || {});
-  return fetch(BASE + path, settings).finally(function () { clearTimeout(timer); });
-}
-
 function firstMissing() {
   // The step the server would complain about, so the participant lands where to fix it.
   const list = steps();
@@ -266,10 +262,11 @@ function send(error) {
     sending = false;
     if (result.status === 200 && result.data.ok) {
       writeStore(KEYS.done, { round: result.data.round });
+      rememberVoter(state.draft.team, state.draft.fn);
       writeStore(KEYS.sent, Object.assign({}, state.draft, { round: result.data.round }));
       writeStore(KEYS.draft, null);
       state.draft = emptyDraft();
-      view = "done";
+      view = wantsDots() ? "dots" : "done";
       render(true);
       return;
     }
@@ -292,10 +289,33 @@ function refreshSendButton() {
   }
 }
 
+// The views a dot vote may take over: the phone is not in the middle of a ballot.
+const RESTING = ["waiting", "closed", "done"];
+
+function dotsKey(status) {
+  return Array.isArray(status.dots) ? status.dots.join(",") : "";
+}
+
 function applyStatus(next) {
-  const changed = next.round !== state.status.round || next.open !== state.status.open;
-  state.status = { round: next.round, open: next.open };
+  const changed = next.round !== state.status.round || next.open !== state.status.open ||
+    dotsKey(next) !== dotsKey(state.status);
+  state.status = { round: next.round, open: next.open, dots: Array.isArray(next.dots) ? next.dots : [] };
   if (!changed) return;
+  if (RESTING.indexOf(view) >= 0 && wantsDots()) {
+    view = "dots";
+    render(true);
+    return;
+  }
+  if (view === "dots") {
+    if (!wantsDots() && state.status.open && (readStore(KEYS.done) || {}).round !== state.status.round) {
+      view = "ballot"; // a new round opened after the dot vote: the ballot again
+      lastOpenRound = state.status.round;
+      render(true);
+    } else {
+      render(false);
+    }
+    return;
+  }
   if ((view === "waiting" || view === "closed") && state.status.open) {
     view = "ballot";
     lastOpenRound = state.status.round;
@@ -367,6 +387,7 @@ function start() {
     else if (state.status.open) view = "ballot";
     else if (state.status.round !== null) view = done && done.round === state.status.round ? "done" : "closed";
     else view = done ? "done" : "waiting";
+    if (RESTING.indexOf(view) >= 0 && wantsDots()) view = "dots";
     lastOpenRound = state.status.open ? state.status.round : null;
     render(false);
   }).catch(function () {

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from msworkshop.domain.plans import PlanAction
 from msworkshop.domain.reveal import RevealLevel
 from msworkshop.ui.projector.window import ProjectorWindow
 from msworkshop.ui.services.session import SessionController
@@ -58,7 +59,38 @@ def room_views(controller: SessionController) -> Iterator[tuple[str, str]]:
         yield "gaps", f"team {team}"
         yield "agree", f"team {team}"
         yield "plan", f"team {team}"
+        steps = _reveal_dot_vote(controller, team, split=team == controller.workshop.teams[0].id)
+        yield "plan", f"team {team} dots"
+        _end_dot_vote(controller, team, steps)
     yield "close", ""
+
+
+def _reveal_dot_vote(controller: SessionController, team: int, *, split: bool) -> int:
+    """The team's dot vote, revealed: the first team's split by function (every function at
+    the threshold), the second's hidden (one voter a function); a team without actions gets
+    two for it. Returns the undo steps that take it all back."""
+    steps = 2
+    if not controller.plans.actions(team):
+        titles = ("Een wie-is-wie-lijst van marketing en sales", "Elke maand samen de pijplijn")
+        controller.plans.set_plan(team, [PlanAction(team, t) for t in titles], "audit")
+        steps = 3
+    ids = [a.id for a in controller.plans.actions(team)]
+    votes = controller.action_votes
+    votes.open_vote([team], "audit")
+    store = controller.store()
+    per_function = controller.workshop.threshold if split else 1
+    for f, function in enumerate(controller.workshop.function_keys):
+        for n in range(per_function):
+            first, other = ids[(f + n) % len(ids)], ids[(f + n + 1) % len(ids)]
+            store.place_dots(team, function, f"audit-{function}-{n}", [first, first, other])
+    votes.set_revealed(team, True, "audit")
+    return steps
+
+
+def _end_dot_vote(controller: SessionController, team: int, steps: int) -> None:
+    for _ in range(steps):  # hide the ranking, no vote, (the plan as it was)
+        controller.undo_stack.undo()
+    controller.store().clear_dots(team)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

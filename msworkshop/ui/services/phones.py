@@ -118,6 +118,7 @@ class PhoneVoting(QObject):
         )
         server.prewarm_delay_ms = PREWARM_AFTER_MS
         server.session_file_lost.connect(self._controller.report_file_lost)
+        server.dots_received.connect(self._controller.action_votes.dots_arrived)
         try:
             server.start(port=self.preferred_port())
         except UserError as error:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from msworkshop.domain.analysis import SessionResult
     from msworkshop.domain.followup import Predecessor
     from msworkshop.store import SessionStore
+    from msworkshop.ui.services.action_votes import ActionVotes
     from msworkshop.ui.services.focus import RoomFocus
     from msworkshop.ui.services.followup import FollowupState
     from msworkshop.ui.services.intake import BallotIntake
@@ -121,6 +122,7 @@ class SessionController(QObject):
         self._reveal: RevealController | None = None
         self._focus: RoomFocus | None = None
         self._plans: PlanState | None = None
+        self._action_votes: ActionVotes | None = None
         self._intake: BallotIntake | None = None
         self._followup: FollowupState | None = None
 
@@ -168,6 +170,15 @@ class SessionController(QObject):
         """The earlier session this one follows up (per team: last time's agreed stage and
         target and its actions with today's status); None in an ordinary session."""
         return self.followup.previous if self.is_open else None
+
+    @property
+    def action_votes(self) -> ActionVotes:
+        """The dot vote on the actions (open, close, reveal, tally); see services.action_votes."""
+        if self._action_votes is None:
+            from msworkshop.ui.services.action_votes import ActionVotes
+
+            self._action_votes = ActionVotes(self)
+        return self._action_votes
 
     @property
     def intake(self) -> BallotIntake:
