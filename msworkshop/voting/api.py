@@ -66,6 +66,7 @@ STATIC_TYPES: dict[str, str] = {
     "dom.js": "text/javascript; charset=utf-8",
     "steps.js": "text/javascript; charset=utf-8",
     "dots.js": "text/javascript; charset=utf-8",
+    "takehome.js": "text/javascript; charset=utf-8",
     "icon.svg": "image/svg+xml",
 }
 INDEX = "index.html"

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-MODULES = ("dom.js", "steps.js", "dots.js", "app.js")  # in dependency order
+MODULES = ("dom.js", "steps.js", "dots.js", "takehome.js", "app.js")  # in dependency order
 ICON = "icon.svg"
 SESSION_MARKER = "<!--msw-session-->"
 IMMUTABLE = "public, max-age=31536000, immutable"

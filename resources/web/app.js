@@ -8,6 +8,7 @@
 
 import { KEYS, button, el, readStore, request, saveDraft, state, t, writeStore } from "./dom.js";
 import { rememberVoter, renderDots, wantsDots } from "./dots.js";
+import { takeHomeCard } from "./takehome.js";
 import {
   answeredCount, commentStep, deviceToken, emptyDraft, functionStep, hasDraft, loadDraft,
   promiseCard, stageStep, statementStep, steps, teamStep,
@@ -30,7 +31,7 @@ let lastOpenRound = null;
 // --- rendering ------------------------------------------------------------------------
 
 function show(nodes, focusHeading) {
-  app.replaceChildren.apply(app, nodes);
+  app.replaceChildren.apply(app, nodes.filter(function (node) { return node; }));
   if (focusHeading) {
     const heading = app.querySelector("h1");
     if (heading) {
@@ -61,6 +62,11 @@ function render(focus) {
   else renderStep(focus);
 }
 
+/* Draw the view again without moving the focus (the take-home card's updates). */
+function rerenderQuietly() {
+  render(false);
+}
+
 function renderBanner() {
   let text = "";
   let open = false;
@@ -89,6 +95,7 @@ function renderWaiting(focus) {
     el("h1", { text: t("phone.waiting_title") }),
     el("p", { className: "lead", text: t("phone.waiting") }),
     el("div", { className: "waiting-dots", "aria-hidden": "true" }, el("span"), el("span"), el("span")),
+    takeHomeCard(rerenderQuietly),
     promiseCard(),
   ], focus);
 }
@@ -99,6 +106,7 @@ function renderClosed(focus) {
     el("p", { className: "session-title", text: state.session.title }),
     el("h1", { text: t("phone.closed_title") }),
     el("p", { className: "lead", text: hasDraft() ? t("phone.closed_banner") : t("phone.closed_text") }),
+    takeHomeCard(rerenderQuietly),
     promiseCard(),
   ], focus);
 }
@@ -126,6 +134,7 @@ function renderDone(focus) {
     } else {
       nodes.push(el("p", { className: "note center", text: t("phone.round_closed_done") }));
     }
+    nodes.push(takeHomeCard(rerenderQuietly));
   }
   show(nodes, focus);
 }
