@@ -122,7 +122,20 @@ def _v4(conn: sqlite3.Connection) -> None:
         )
 
 
-MIGRATIONS: tuple[Step, ...] = (_V1, _V2, _V3, _v4)
+# Version 5: questions and comments from phones for the projector, moderated (see
+# domain.room_comments). No time, address or device; a random text key in a WITHOUT ROWID
+# table, so the storage order says nothing about the order they came in.
+_V5: tuple[str, ...] = (
+    """CREATE TABLE room_comments (
+        id TEXT PRIMARY KEY,
+        team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+        function TEXT NOT NULL REFERENCES functions(key) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'approved'))
+    ) WITHOUT ROWID""",
+)
+
+MIGRATIONS: tuple[Step, ...] = (_V1, _V2, _V3, _v4, _V5)
 LATEST_VERSION = len(MIGRATIONS)
 
 # The tables each version adds; the file check expects all tables up to the file's version.
@@ -131,6 +144,7 @@ _TABLES_ADDED: dict[int, frozenset[str]] = {
     2: frozenset({"agreements", "team_notes"}),
     3: frozenset({"plan_actions"}),
     4: frozenset({"agreement_rounds"}),
+    5: frozenset({"room_comments"}),
 }
 
 
