@@ -27,6 +27,9 @@ from msworkshop.domain.messages import UserError
 from msworkshop.domain.workshop import Workshop
 
 ROOM_COMMENT_MAX_LENGTH = 280  # a card the back row can read: about three lines at 720p
+OPEN_SETTING = "comments.open"  # "1" while phones may send comments (session file)
+SHOW_SETTING = "comments.projected"  # "1" while the cards are on the projector
+LABEL_SETTING = "comments.show_groups"  # "1": cards of large-enough groups show their group
 MAX_WAITING = 300  # comments in the queue before phones are told to wait (a flood guard)
 
 GroupCounts = Mapping[tuple[int, str], int]  # (team id, function key) -> ballots this round

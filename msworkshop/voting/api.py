@@ -12,6 +12,7 @@ Paths (everything else, and any wrong token, is 403 with an empty body)::
     GET  /j/<token>/api/session      what the page needs to show a ballot (?lang=nl|en)
     GET  /j/<token>/api/status       {"round": n | null, "open": bool}, polled every ~2 s
     POST /j/<token>/api/ballot       one ballot as JSON (see BALLOT_FIELDS)
+    POST /j/<token>/api/comment      a question or comment for the room (see comment_api)
 """
 
 from __future__ import annotations
@@ -29,11 +30,13 @@ from urllib.parse import parse_qs
 from msworkshop.domain.ballot import COMMENT_MAX_LENGTH, Ballot, Source, make_ballot
 from msworkshop.domain.comment_text import clean_comment
 from msworkshop.domain.messages import DEFAULT_LANGUAGE, LANGUAGES, UserError, translate
+from msworkshop.domain.room_comments import RoomComment
 from msworkshop.domain.workshop import Round, Workshop
 from msworkshop.resource_files import resource_path
 from msworkshop.store.errors import SessionFileError
 from msworkshop.voting import tokens
 from msworkshop.voting.arrivals import RoundArrivals
+from msworkshop.voting.comment_api import comments_open, post_comment
 from msworkshop.voting.guessing import GuessLimit
 from msworkshop.voting.page_bundle import (
     IMMUTABLE,
@@ -80,6 +83,8 @@ class BallotStore(Protocol):
     def workshop(self) -> Workshop: ...
     def current_round(self) -> Round | None: ...
     def add_ballot(self, ballot: Ballot, replace_key: str | None = None) -> str: ...
+    def get_setting(self, key: str, default: str | None = None) -> str | None: ...
+    def add_room_comment(self, comment: RoomComment) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -176,6 +181,8 @@ class ParticipantApi:
                     return error_reply(403, "phone_request_refused", lang)
                 if rest == "api/ballot" and method == "POST" and not guard.ballot_allowed(headers):
                     return error_reply(403, "phone_request_refused", lang)
+                if rest == "api/comment" and method == "POST" and not guard.ballot_allowed(headers):
+                    return error_reply(403, "phone_request_refused", lang)
             if short is not None:
                 return short
             gzip_ok = headers is not None and accepts_gzip(headers.accept_encoding)
@@ -217,6 +224,7 @@ class ParticipantApi:
             "api/session": ("GET", lambda: self._session(lang)),
             "api/status": ("GET", self._status),
             "api/ballot": ("POST", lambda: self._ballot(body, lang, client)),
+            "api/comment": ("POST", lambda: self._room_comment(body, lang)),
         }
         for name, mime in STATIC_TYPES.items():
             routes[name] = ("GET", functools.partial(Reply, 200, self._files[name], mime))
@@ -251,9 +259,17 @@ class ParticipantApi:
 
     def _round_state(self) -> dict[str, object]:
         current = self._store.current_round()
-        if current is None:
-            return {"round": None, "open": False}
-        return {"round": current.number, "open": current.is_open}
+        state: dict[str, object] = {"round": None, "open": False}
+        if current is not None:
+            state = {"round": current.number, "open": current.is_open}
+        if comments_open(self._store):  # only while true: the reply stays as small as it was
+            state["comments_open"] = True
+        return state
+
+    def _room_comment(self, body: bytes, lang: str) -> Reply:
+        """A question or comment for the facilitator's queue (see comment_api)."""
+        answer = post_comment(self._store, self._workshop(), body, lang)
+        return json_reply(answer.status, answer.data, file_lost=answer.file_lost)
 
     def _ballot(self, body: bytes, lang: str, client: str = "") -> Reply:
         if len(body) > MAX_BODY_BYTES:
