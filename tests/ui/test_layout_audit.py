@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from msworkshop.domain.reveal import RevealLevel
+from msworkshop.domain.room_comments import ROOM_COMMENT_MAX_LENGTH, RoomComment
 from msworkshop.ui.projector.window import ProjectorWindow
+from msworkshop.ui.services.room_comments import room_comments_for
 from msworkshop.ui.services.session import SessionController
 from tests.ui import layout_audit
 from tests.ui.layout_audit import (
@@ -57,7 +59,56 @@ def room_views(controller: SessionController) -> Iterator[tuple[str, str]]:
         yield "gaps", f"team {team}"
         yield "agree", f"team {team}"
         yield "plan", f"team {team}"
+    yield from comment_cards(controller)
     yield "close", ""
+
+
+ROOM_COMMENTS = (
+    "Waarom horen we nooit wat er met de leads gebeurt die we doorsturen?",
+    "Klantgerichtheidsverbeteringsprogramma's werken pas als marketing en verkoop samen plannen.",
+    "Can we agree on one definition of a qualified lead, written down on one page?",
+    "Short",
+    (
+        "Marketing campaigns arrive in the field without warning; a heads-up a week before "
+        "would let us prepare the customers, and it would change how we come across. " * 3
+    )[:ROOM_COMMENT_MAX_LENGTH],
+    "More joint customer visits, please!",
+    "Who owns the follow-up after a trade fair — and by when?",
+)
+
+
+def add_room_comments(controller: SessionController) -> list[str]:
+    """Comments from phones (some groups may be below the threshold), all approved."""
+    service = room_comments_for(controller)
+    door = controller.intake.phone_store()
+    teams = [t.id for t in controller.workshop.teams]
+    keys = controller.workshop.function_keys
+    ids = []
+    for n, text in enumerate(ROOM_COMMENTS * 2):
+        comment = RoomComment("", teams[n % len(teams)], keys[n % len(keys)], text)
+        ids.append(door.add_room_comment(comment))
+        service.approve(ids[-1])
+    return ids
+
+
+def comment_cards(controller: SessionController) -> Iterator[tuple[str, str]]:
+    """The gaps step's comment cards: every slide, without and with team and function."""
+    service = room_comments_for(controller)
+    ids = add_room_comments(controller)
+    service.set_projected(True)
+    try:
+        for labels in (False, True):
+            service.set_show_groups(labels)
+            yield "gaps", f"comments labels={labels} slide 1"
+            for slide in range(1, service.slide_count):
+                service.next_slide()
+                yield "gaps", f"comments labels={labels} slide {slide + 1}"
+            service.next_slide()  # back to the first
+    finally:
+        service.set_projected(False)
+        service.set_show_groups(False)
+        for comment_id in ids:
+            service.drop(comment_id)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -158,6 +209,18 @@ def test_every_facilitator_page_fits_in_the_window(
                     f"{where} rounds tab: {p}" for p in problems(page, visible=shown, cells=True)
                 ]
                 page.tabs.setCurrentIndex(0)
+            if step == "gaps":  # and its comments tab, with comments from phones
+                ids = add_room_comments(controller)
+                page.side_tabs.setCurrentWidget(page.comments)
+                layout_audit.settle()
+                window.grab()
+                layout_audit.settle()
+                found += [
+                    f"{where} comments tab: {p}" for p in problems(page, visible=shown, cells=True)
+                ]
+                page.side_tabs.setCurrentIndex(0)
+                for comment_id in ids:
+                    room_comments_for(controller).drop(comment_id)
             found += [f"{where}: side column: {p}" for p in problems(window.steps.side)]
             found += [f"{where}: steps: {p}" for p in problems(window.steps.sidebar)]
     finally:
