@@ -10,6 +10,7 @@ import {
   answeredCount, commentStep, deviceToken, emptyDraft, functionStep, hasDraft, loadDraft,
   promiseCard, stageStep, statementStep, steps, teamStep,
 } from "./steps.js";
+import { updateComments } from "./comments.js";
 
 // Status polling interval; tests may shorten it with ?poll=<ms> (never below 250 ms).
 const POLL_MS = Math.max(250, Number(new URLSearchParams(location.search).get("poll")) || 2000);
@@ -320,6 +321,7 @@ function poll() {
       renderBanner();
     }
     applyStatus(data);
+    updateComments(data);
   }).catch(function () {
     if (connected) {
       connected = false;
@@ -369,6 +371,7 @@ function start() {
     else view = done ? "done" : "waiting";
     lastOpenRound = state.status.open ? state.status.round : null;
     render(false);
+    updateComments(data.round);
   }).catch(function () {
     view = "offline";
     render(true);
@@ -382,6 +385,7 @@ langButton.addEventListener("click", function () {
     lang = data.lang;
     writeStore(KEYS.lang, lang);
     render(false);
+    updateComments(null);
     langButton.focus();
   }).catch(function () {
     connected = false;

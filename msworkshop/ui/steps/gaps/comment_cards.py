@@ -31,6 +31,7 @@ class CommentCards(QWidget):
     ) -> None:
         """``slide_text(first, last, total)``: the line under the cards, in the room's words."""
         super().__init__(parent)
+        self._busy = self._again = False  # laying out now; a resize came meanwhile
         self._slide_text = slide_text
         self._cards: tuple[tuple[str, str], ...] = ()  # (text, label or "")
         self._wanted = 0  # the slide asked for (clamped to the slides there are)
@@ -65,12 +66,13 @@ class CommentCards(QWidget):
         self._lay_out()
 
     def texts(self) -> list[str]:
-        """Every card text and label on the current slide (for tests)."""
+        """Every card text and label the room can see on the current slide (for tests)."""
         return [
             label.text()
             for frame in self.card_frames
+            if frame.isVisibleTo(self)
             for label in frame.findChildren(QLabel)
-            if label.text()
+            if label.text() and label.isVisibleTo(self)
         ]
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
@@ -79,6 +81,21 @@ class CommentCards(QWidget):
 
     # -- layout ----------------------------------------------------------------------------
     def _lay_out(self) -> None:
+        """Lay the cards out again; a resize while doing so (showing a card can cause one)
+        runs it once more afterwards instead of inside itself."""
+        if self._busy:
+            self._again = True
+            return
+        self._busy, self._again = True, False
+        try:
+            self._lay_out_now()
+        finally:
+            self._busy = False
+        if self._again:
+            self._again = False
+            self._lay_out()
+
+    def _lay_out_now(self) -> None:
         self._probe.ensurePolished()
         self._probe_small.ensurePolished()
         rows = self._rows()
@@ -185,6 +202,7 @@ class CommentCards(QWidget):
                     inner.addWidget(theme.label(label, "small"))
                 inner.addStretch(1)
                 self.grid.addWidget(frame, row_index, column, 1, COLUMNS if wide else 1)
+                frame.show()  # added to a widget already on screen: not shown by itself
                 self.card_frames.append(frame)
         for column in range(COLUMNS):
             self.grid.setColumnStretch(column, 1)
