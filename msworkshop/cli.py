@@ -8,6 +8,7 @@
                    [--dry-run] [--skip-invalid] [--allow-duplicate]
     msworkshop results FILE [--json] [--round N] [--lang nl|en]
     msworkshop rounds FILE [--lang nl|en]
+    msworkshop followup OLD NEW [--date YYYY-MM-DD] [--title T] [--lang nl|en]
     msworkshop export FILE [--round N] [--pdf OUT.pdf [--handout]] [--csv OUT.csv] [--md OUT.md]
                    [--ics OUT.ics [--ics-todo]] [--ballots OUT.pdf [--blank]]
                    [--questionnaire OUT.md] [--paper a4|letter] [--lang nl|en]
@@ -29,13 +30,14 @@ from pathlib import Path
 
 from msworkshop import __version__
 from msworkshop.domain.languages import cli_language
-from msworkshop.domain.messages import LANGUAGES, UserError, translate
+from msworkshop.domain.messages import LANGUAGES, UserError, speaking, translate
 
 SUBCOMMANDS = (
     "new",
     "import",
     "results",
     "rounds",
+    "followup",
     "export",
     "serve",
     "install-desktop",
@@ -82,6 +84,15 @@ def build_parser() -> _Parser:
     rnd = sub.add_parser("rounds", help="list the voting rounds and their ballots per channel")
     rnd.add_argument("file", type=Path)
     rnd.add_argument("--lang", choices=LANGUAGES, default=None)
+
+    fol = sub.add_parser(
+        "followup", help="start a follow-up session from an earlier one (read, never changed)"
+    )
+    fol.add_argument("old", type=Path, metavar="OLD")
+    fol.add_argument("new", type=Path, metavar="NEW")
+    fol.add_argument("--date", type=dt.date.fromisoformat, default=None)
+    fol.add_argument("--title", default=None)
+    fol.add_argument("--lang", choices=LANGUAGES, default=None)
 
     exp = sub.add_parser("export", help="export the action plan, action list or ballots")
     exp.add_argument("file", type=Path)
@@ -231,7 +242,8 @@ def _cmd_results(args: argparse.Namespace) -> int:
 
     with _SessionData(args.file, args.round, args.lang) as data:
         if args.json:
-            print(json.dumps(results_to_dict(data.result), ensure_ascii=False, indent=2))
+            document = results_to_dict(data.result, data.store.predecessor())
+            print(json.dumps(document, ensure_ascii=False, indent=2))
         else:
             sys.stdout.write(results_to_text(data.result, data.workshop, data.content))
     return 0
@@ -299,6 +311,22 @@ def _cmd_rounds(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_followup(args: argparse.Namespace) -> int:
+    from msworkshop.domain.content_loader import load_content
+    from msworkshop.store import SessionStore
+    from msworkshop.store.followup import create_followup
+
+    lang = args.lang or cli_language()
+    with speaking(lang):
+        new = create_followup(args.old, args.new, date=args.date, title=args.title)
+    with SessionStore.open(new) as store:
+        previous = store.predecessor()
+        content = load_content(args.lang or store.workshop().language)
+    count = previous.action_count if previous else 0
+    print(content.text("cli.followup_created", path=new, old=args.old.name, count=count))
+    return 0
+
+
 class _SessionData:
     """Opens a session and analyses one round: ``round_number``, else the plan's round
     (see :func:`msworkshop.store.plan_round.plan_round`)."""
@@ -347,9 +375,10 @@ class _SessionData:
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
+    from msworkshop.export.take_home import TakeHome
     from msworkshop.voting.serve_command import run_serve
 
-    return run_serve(args.file, args.host, args.port)
+    return run_serve(args.file, args.host, args.port, share=TakeHome)
 
 
 def _cmd_install_desktop(args: argparse.Namespace) -> int:
@@ -401,6 +430,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": _cmd_import,
     "results": _cmd_results,
     "rounds": _cmd_rounds,
+    "followup": _cmd_followup,
     "export": _cmd_export,
     "serve": _cmd_serve,
     "install-desktop": _cmd_install_desktop,

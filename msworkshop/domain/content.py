@@ -17,6 +17,7 @@ STEP_KEYS: tuple[str, ...] = (
     "prepare",
     "welcome",
     "stages",
+    "lasttime",  # only in a follow-up session (see domain.followup)
     "vote",
     "reveal",
     "gaps",

@@ -22,6 +22,7 @@ MAX_TITLE_LENGTH = 200
 MAX_TEXT_LENGTH = 2000
 MAX_ACTIONS_PER_TEAM = 50
 
+PLAN_SHARED_SETTING = "phone.plan_shared"  # "1": phones may show each team its plan to take home
 CHECKLIST_SETTING = "checklist.{team}"  # session setting: the stay-or-move items a team ticked
 
 

@@ -24,6 +24,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate
 from msworkshop import __version__
 from msworkshop.domain.analysis import SessionResult, TeamResult
 from msworkshop.domain.content import Content
+from msworkshop.domain.followup import Predecessor
 from msworkshop.domain.plan_basis import (
     Transition,
     most_chosen_stage,
@@ -45,6 +46,7 @@ from msworkshop.export.pdf_layout import (
     styles,
 )
 from msworkshop.export.pdf_movement import movement_section
+from msworkshop.export.pdf_previous import previous_section
 from msworkshop.export.pdf_tables import table_style
 from msworkshop.export.pdf_team import actions_section, gaps_section, signatures
 from msworkshop.export.pdf_texts import PdfTexts
@@ -78,6 +80,8 @@ class PlanDocument:
     checklist_ticks: dict[int, frozenset[str]] = field(default_factory=dict, hash=False)
     # An earlier round's analysis: the plan then gets a movement page (earlier -> result).
     earlier: SessionResult | None = None
+    # A follow-up session's predecessor: each team page opens with "last time -> today"
+    previous: Predecessor | None = None
 
 
 def export_plan_pdf(
@@ -272,6 +276,10 @@ class _Builder:
         s = self.styles
         story: list[Flowable] = [Paragraph(esc(team.team_name), s.heading)]
         agreement = self.doc.agreements.get(team.team_id)
+        if self.doc.previous is not None:
+            story.extend(
+                previous_section(team.team_id, self.doc.previous, agreement, self.texts, self.width)
+            )
         if agreement is None:
             story.append(Paragraph(self.t("not_agreed"), s.body))
         else:

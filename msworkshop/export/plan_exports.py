@@ -13,6 +13,7 @@ from typing import Protocol
 
 from msworkshop.domain.analysis import SessionResult
 from msworkshop.domain.content import Content
+from msworkshop.domain.followup import Predecessor
 from msworkshop.domain.plans import CHECKLIST_SETTING, PlanAction
 from msworkshop.domain.workshop import Workshop
 from msworkshop.export.pdf import PlanDocument
@@ -25,6 +26,7 @@ class PlanSource(Protocol):
     def team_notes(self) -> dict[int, str]: ...
     def plans_by_team(self) -> dict[int, tuple[PlanAction, ...]]: ...
     def get_setting(self, key: str, default: str | None = None) -> str | None: ...
+    def predecessor(self) -> Predecessor | None: ...
 
 
 def plan_document(
@@ -46,6 +48,7 @@ def plan_document(
         actions=source.plans_by_team(),
         checklist_ticks=checklist_ticks(source, workshop),
         earlier=earlier,
+        previous=source.predecessor(),
     )
 
 

@@ -17,6 +17,16 @@ Shape (documented in the README)::
                           "spread": {KEY: F}}],
                 "dimension_gaps": [{"dimension": KEY, "difference": F, "means": {KEY: F}}]}]}
 
+A follow-up session also carries ``"previous"`` (an ordinary session has no such key)::
+
+    "previous": {"title": T, "date": "YYYY-MM-DD" | null,
+                 "teams": [{"team": NAME, "agreed_stage": 1-4 | null, "target_stage": 1-4 | null,
+                            "actions": [{"title": T, "owner": O, "due": "YYYY-MM-DD" | null,
+                                         "status": "done" | "in_progress" | "not_started"
+                                                   | "dropped" | null}]}]}
+
+``status`` is the one decided with the room today; null while it is undecided.
+
 A suppressed group carries no numbers; totals whose scope holds a suppressed group are null.
 ``band`` is the article's reading of ``diagnostic_mean``; ``diagnostic_stage`` the stage the
 statements point to (``domain.stage_profile``), ``stage_profile`` per stage the share (0-1) of
@@ -28,17 +38,47 @@ from __future__ import annotations
 from typing import Any
 
 from msworkshop.domain.analysis import GroupResult, SessionResult, TeamResult
+from msworkshop.domain.followup import Predecessor
 from msworkshop.domain.stage_profile import STAGES
 
 DECIMALS = 2
 
 
-def results_to_dict(result: SessionResult) -> dict[str, Any]:
-    return {
+def results_to_dict(result: SessionResult, previous: Predecessor | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = {
         "round": result.round_number,
         "threshold": result.threshold,
         "ballots": result.ballots,
         "teams": [_team(team) for team in result.teams],
+    }
+    if previous is not None:
+        names = {team.team_id: team.team_name for team in result.teams}
+        data["previous"] = previous_to_dict(previous, names)
+    return data
+
+
+def previous_to_dict(previous: Predecessor, team_names: dict[int, str]) -> dict[str, Any]:
+    """Last time's facts per team, with each earlier action's status decided today."""
+    return {
+        "title": previous.title,
+        "date": previous.date.isoformat() if previous.date else None,
+        "teams": [
+            {
+                "team": team_names.get(team.team_id, str(team.team_id)),
+                "agreed_stage": team.agreed_stage,
+                "target_stage": team.target_stage,
+                "actions": [
+                    {
+                        "title": action.title,
+                        "owner": action.owner,
+                        "due": action.due.isoformat() if action.due else None,
+                        "status": None if action.status is None else str(action.status),
+                    }
+                    for action in team.actions
+                ],
+            }
+            for team in previous.teams
+        ],
     }
 
 

@@ -122,10 +122,65 @@ def _v4(conn: sqlite3.Connection) -> None:
         )
 
 
-# Version 5: questions and comments from phones for the projector, moderated (see
+# Version 5: a follow-up session's predecessor (one row, none in an ordinary session), its facts
+# per team (matched to this file's team ids) and its plan actions, each with the status and
+# note decided with the room today (status NULL: not decided yet).
+_V5: tuple[str, ...] = (
+    """CREATE TABLE predecessor (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        title TEXT NOT NULL,
+        date TEXT
+    )""",
+    """CREATE TABLE previous_teams (
+        team_id INTEGER PRIMARY KEY REFERENCES teams(id) ON DELETE CASCADE,
+        agreed_stage INTEGER CHECK (agreed_stage BETWEEN 1 AND 4),
+        target_stage INTEGER CHECK (target_stage BETWEEN 1 AND 4)
+    )""",
+    """CREATE TABLE previous_actions (
+        id INTEGER PRIMARY KEY,
+        team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        owner TEXT NOT NULL DEFAULT '',
+        due TEXT,
+        measure TEXT NOT NULL DEFAULT '',
+        old_status TEXT NOT NULL DEFAULT 'open'
+            CHECK (old_status IN ('open', 'in_progress', 'done')),
+        status TEXT CHECK (status IN ('done', 'in_progress', 'not_started', 'dropped')),
+        note TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX previous_actions_team ON previous_actions(team_id, position)",
+)
+
+
+# Version 6: dot votes on a team's actions. ``action_votes`` holds each team's vote (open or
+# closed, ranking revealed or not); ``action_dots`` one row per phone and action, under a
+# keyed hash of the phone's random token (never the token, an address or a time), in a
+# WITHOUT ROWID table so that the storage order says nothing about who voted when. Dots point
+# at plan action ids without a foreign key: a plan edit rewrites its rows (``set_plan``), and
+# the tally counts only the actions still in the plan.
+_V6: tuple[str, ...] = (
+    """CREATE TABLE action_votes (
+        team_id INTEGER PRIMARY KEY REFERENCES teams(id) ON DELETE CASCADE,
+        status TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+        revealed INTEGER NOT NULL DEFAULT 0 CHECK (revealed IN (0, 1))
+    )""",
+    """CREATE TABLE action_dots (
+        voter TEXT NOT NULL,
+        action_id INTEGER NOT NULL,
+        team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+        function TEXT NOT NULL REFERENCES functions(key) ON DELETE CASCADE,
+        dots INTEGER NOT NULL CHECK (dots BETWEEN 1 AND 2),
+        PRIMARY KEY (voter, action_id)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX action_dots_team ON action_dots(team_id)",
+)
+
+
+# Version 7: questions and comments from phones for the projector, moderated (see
 # domain.room_comments). No time, address or device; a random text key in a WITHOUT ROWID
 # table, so the storage order says nothing about the order they came in.
-_V5: tuple[str, ...] = (
+_V7: tuple[str, ...] = (
     """CREATE TABLE room_comments (
         id TEXT PRIMARY KEY,
         team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
@@ -135,7 +190,7 @@ _V5: tuple[str, ...] = (
     ) WITHOUT ROWID""",
 )
 
-MIGRATIONS: tuple[Step, ...] = (_V1, _V2, _V3, _v4, _V5)
+MIGRATIONS: tuple[Step, ...] = (_V1, _V2, _V3, _v4, _V5, _V6, _V7)
 LATEST_VERSION = len(MIGRATIONS)
 
 # The tables each version adds; the file check expects all tables up to the file's version.
@@ -144,7 +199,9 @@ _TABLES_ADDED: dict[int, frozenset[str]] = {
     2: frozenset({"agreements", "team_notes"}),
     3: frozenset({"plan_actions"}),
     4: frozenset({"agreement_rounds"}),
-    5: frozenset({"room_comments"}),
+    5: frozenset({"predecessor", "previous_teams", "previous_actions"}),
+    6: frozenset({"action_votes", "action_dots"}),
+    7: frozenset({"room_comments"}),
 }
 
 

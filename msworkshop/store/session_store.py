@@ -31,9 +31,11 @@ from msworkshop.domain.workshop import (
     validate_workshop,
 )
 from msworkshop.store import file_guard, rows
+from msworkshop.store.action_vote_queries import ActionVoteQueries
 from msworkshop.store.connection import create_file, open_read_only_copy, open_read_write
 from msworkshop.store.errors import SessionFileError, error_from_sqlite
 from msworkshop.store.file_check import check_session_file
+from msworkshop.store.followup_queries import FollowupQueries
 from msworkshop.store.plan_queries import PlanQueries
 from msworkshop.store.room_comments import RoomCommentQueries
 from msworkshop.store.sync import sync_functions, sync_teams
@@ -41,7 +43,7 @@ from msworkshop.store.sync import sync_functions, sync_teams
 DEFAULT_BUSY_TIMEOUT = 5.0  # seconds another process may hold the write lock before we give up
 
 
-class SessionStore(PlanQueries, RoomCommentQueries):
+class SessionStore(PlanQueries, FollowupQueries, ActionVoteQueries, RoomCommentQueries):
     """An open session file. Use as a context manager or call :meth:`close`."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool = False) -> None:

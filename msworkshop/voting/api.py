@@ -8,10 +8,14 @@ Paths (everything else, and any wrong token, is 403 with an empty body)::
 
     GET  /<token>                    the short link on the projector: 308 to /j/<token>/
     GET  /j/<token>/                 the page (index.html)
-    GET  /j/<token>/<asset>          app.css, app.js, dom.js, steps.js, icon.svg (a whitelist)
+    GET  /j/<token>/<asset>          app.css, app.js, dom.js, steps.js, dots.js, icon.svg
     GET  /j/<token>/api/session      what the page needs to show a ballot (?lang=nl|en)
-    GET  /j/<token>/api/status       {"round": n | null, "open": bool}, polled every ~2 s
+    GET  /j/<token>/api/status       {"round": n | null, "open": bool}, polled every ~2 s;
+                                     with "dots": [team ids] while action votes are open
     POST /j/<token>/api/ballot       one ballot as JSON (see BALLOT_FIELDS)
+    GET  /j/<token>/api/actions      ?team=<id>: the team's actions while its dot vote is open
+    POST /j/<token>/api/dots         one phone's dots as JSON (see action_vote.DOTS_FIELDS)
+    GET  /j/<token>/api/room, plan.ics, handout.pdf   the take-home view (take_home_api)
     POST /j/<token>/api/comment      a question or comment for the room (see comment_api)
 """
 
@@ -34,10 +38,11 @@ from msworkshop.domain.room_comments import RoomComment
 from msworkshop.domain.workshop import Round, Workshop
 from msworkshop.resource_files import resource_path
 from msworkshop.store.errors import SessionFileError
-from msworkshop.voting import tokens
+from msworkshop.voting import action_vote, tokens
 from msworkshop.voting.arrivals import RoundArrivals
 from msworkshop.voting.comment_api import comments_open, post_comment
 from msworkshop.voting.guessing import GuessLimit
+from msworkshop.voting.json_body import decode_object
 from msworkshop.voting.page_bundle import (
     IMMUTABLE,
     Encoded,
@@ -47,6 +52,7 @@ from msworkshop.voting.page_bundle import (
 )
 from msworkshop.voting.page_data import session_payload
 from msworkshop.voting.request_guard import RequestGuard, RequestHeaders
+from msworkshop.voting.take_home_api import RoomShare, take_home_routes
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +68,8 @@ STATIC_TYPES: dict[str, str] = {
     "app.js": "text/javascript; charset=utf-8",
     "dom.js": "text/javascript; charset=utf-8",
     "steps.js": "text/javascript; charset=utf-8",
+    "dots.js": "text/javascript; charset=utf-8",
+    "takehome.js": "text/javascript; charset=utf-8",
     "icon.svg": "image/svg+xml",
 }
 INDEX = "index.html"
@@ -73,11 +81,14 @@ SECURITY_HEADERS: tuple[tuple[str, str], ...] = (
     ("Referrer-Policy", "no-referrer"),
     ("X-Frame-Options", "DENY"),
 )
-# Errors that mean "the round moved on", not "your input is wrong".
-_CONFLICT_KEYS = frozenset(("round_closed", "phone_round_closed", "phone_round_changed"))
+# Errors that mean "the round (or the dot vote) moved on", not "your input is wrong".
+_CONFLICT_KEYS = frozenset(
+    ("round_closed", "phone_round_closed", "phone_round_changed", "dots_vote_closed")
+)
+_POSTS = frozenset(("api/ballot", "api/dots"))  # what only our own page may send
 
 
-class BallotStore(Protocol):
+class BallotStore(action_vote.DotStore, Protocol):
     """The part of ``SessionStore`` the participant API uses."""
 
     def workshop(self) -> Workshop: ...
@@ -94,6 +105,7 @@ class Reply:
     content_type: str = ""
     headers: tuple[tuple[str, str], ...] = ()
     ballot: Ballot | None = None  # set when a ballot was stored
+    dots_team: int = 0  # set to the team id when a phone's dots were stored
     file_lost: bool = False  # the session file was deleted or replaced: tell the facilitator
 
 
@@ -119,8 +131,10 @@ class ParticipantApi:
         secret: bytes,
         *,
         web_root: Path | None = None,
+        share: RoomShare | None = None,
     ) -> None:
         self._store = store
+        self.share = share  # what the room saw and the plan, for the take-home view
         self._workshop_cache: tuple[float, Workshop] | None = None
         self._token = token
         self._secret = secret
@@ -131,6 +145,9 @@ class ParticipantApi:
         # arrival log the facilitator can look at (see arrivals.py).
         self.arrivals = RoundArrivals()
         self.guesses = GuessLimit()  # wrong join codes per address, in memory only
+        # The same cap for dots on the actions: new phones per address (a phone moving its
+        # dots always may), in memory only, for as long as the server runs.
+        self.dot_arrivals = RoundArrivals()
         root = web_root or resource_path("web")
         # Read once: a missing asset fails at start, not in front of the room.
         self._files = {name: (root / name).read_bytes() for name in (INDEX, *STATIC_TYPES)}
@@ -179,7 +196,7 @@ class ParticipantApi:
             if guard is not None and headers is not None:
                 if not guard.host_allowed(headers.host):
                     return error_reply(403, "phone_request_refused", lang)
-                if rest == "api/ballot" and method == "POST" and not guard.ballot_allowed(headers):
+                if rest in _POSTS and method == "POST" and not guard.ballot_allowed(headers):
                     return error_reply(403, "phone_request_refused", lang)
                 if rest == "api/comment" and method == "POST" and not guard.ballot_allowed(headers):
                     return error_reply(403, "phone_request_refused", lang)
@@ -225,9 +242,12 @@ class ParticipantApi:
             "api/status": ("GET", self._status),
             "api/ballot": ("POST", lambda: self._ballot(body, lang, client)),
             "api/comment": ("POST", lambda: self._room_comment(body, lang)),
+            "api/actions": ("GET", lambda: self._actions(query, lang)),
+            "api/dots": ("POST", lambda: self._dots(body, lang, client)),
         }
         for name, mime in STATIC_TYPES.items():
             routes[name] = ("GET", functools.partial(Reply, 200, self._files[name], mime))
+        routes.update(take_home_routes(self.share, query, lang, Reply, error_reply, json_reply))
         if rest not in routes:
             return error_reply(404, "phone_not_found", lang)
         allowed, answer = routes[rest]
@@ -259,12 +279,46 @@ class ParticipantApi:
 
     def _round_state(self) -> dict[str, object]:
         current = self._store.current_round()
-        state: dict[str, object] = {"round": None, "open": False}
-        if current is not None:
-            state = {"round": current.number, "open": current.is_open}
+        state: dict[str, object] = (
+            {"round": None, "open": False}
+            if current is None
+            else {"round": current.number, "open": current.is_open}
+        )
+        dots = action_vote.open_vote_teams(self._store)
+        if dots:
+            state["dots"] = dots  # team ids only, never a count
         if comments_open(self._store):  # only while true: the reply stays as small as it was
             state["comments_open"] = True
         return state
+
+    def _actions(self, query: str, lang: str) -> Reply:
+        try:
+            return json_reply(
+                200, action_vote.actions_payload(self._store, self._workshop(fresh=True), query)
+            )
+        except UserError as error:
+            return json_reply(400, {"error": error.key, "message": error.message(lang)})
+
+    def _dots(self, body: bytes, lang: str, client: str = "") -> Reply:
+        """One phone's dots, on disk before the phone is thanked."""
+        if len(body) > MAX_BODY_BYTES:
+            return error_reply(413, "phone_body_too_large", lang, limit=MAX_BODY_BYTES // 1024)
+        try:
+            data = action_vote.parse_dots(body, self._workshop())
+            voter = tokens.dots_key(self._secret, data["device"])
+            team = int(data["team"])
+            if client and not self.dot_arrivals.allow(0, client, voter):
+                return error_reply(429, "dots_too_many_phones", lang)
+            counts = self._store.place_dots(team, data["function"], voter, data["dots"])
+            if client:
+                self.dot_arrivals.record(0, client, voter, "", team, data["function"])
+        except SessionFileError as error:
+            return _save_failed(error, lang)
+        except UserError as error:
+            status = 409 if error.key in _CONFLICT_KEYS else 400
+            return json_reply(status, {"error": error.key, "message": error.message(lang)})
+        placed = {str(action_id): n for action_id, n in sorted(counts.items())}
+        return json_reply(200, {"ok": True, "team": team, "dots": placed}, dots_team=team)
 
     def _room_comment(self, body: bytes, lang: str) -> Reply:
         """A question or comment for the facilitator's queue (see comment_api)."""
@@ -298,10 +352,7 @@ class ParticipantApi:
                     current.number, client, key, ballot_id, ballot.team_id, ballot.function
                 )
         except SessionFileError as error:
-            lost = error.key == "session_file_lost"
-            log.error("could not store a phone ballot: %s", error.key)
-            reply = error_reply(503, "phone_save_failed", lang)
-            return Reply(503, reply.body, reply.content_type, file_lost=lost)
+            return _save_failed(error, lang)
         except UserError as error:
             status = 409 if error.key in _CONFLICT_KEYS else 400
             return json_reply(status, {"error": error.key, "message": error.message(lang)})
@@ -338,21 +389,7 @@ class ParticipantApi:
 
 def _parse_ballot_json(body: bytes) -> dict[str, Any]:
     """The ballot's JSON object with its fields checked for presence and basic shape."""
-    try:
-        data = json.loads(body.decode("utf-8"), parse_constant=_reject_constant)
-        # JSON may spell a lone surrogate ("\ud800"): valid JSON, but not text SQLite can
-        # store or a reply can echo. Refuse it here, before any field is looked at.
-        json.dumps(data, ensure_ascii=False).encode("utf-8")
-    except (UnicodeError, ValueError, RecursionError):
-        raise UserError("phone_json_invalid") from None
-    if not isinstance(data, dict):
-        raise UserError("phone_request_invalid")
-    unknown = sorted(set(data) - BALLOT_FIELDS)
-    if unknown:
-        raise UserError("phone_field_unknown", field=unknown[0][:40])
-    missing = [name for name in REQUIRED_FIELDS if name not in data]
-    if missing:
-        raise UserError("phone_field_missing", field=missing[0])
+    data = decode_object(body, BALLOT_FIELDS, REQUIRED_FIELDS)
     number = data["round"]
     if isinstance(number, bool) or not isinstance(number, int):
         raise UserError("phone_round_invalid")
@@ -367,12 +404,15 @@ def _parse_ballot_json(body: bytes) -> dict[str, Any]:
     return data
 
 
+def _save_failed(error: SessionFileError, lang: str) -> Reply:
+    """503: nothing was stored; a lost session file is also told to the facilitator."""
+    log.error("could not store a phone vote: %s", error.key)
+    reply = error_reply(503, "phone_save_failed", lang)
+    return Reply(503, reply.body, reply.content_type, file_lost=error.key == "session_file_lost")
+
+
 def _cleaned(comment: object) -> object:
     return clean_comment(comment) if isinstance(comment, str) else comment
-
-
-def _reject_constant(name: str) -> None:
-    raise ValueError(f"{name} is not JSON")  # NaN, Infinity: Python accepts them, JSON does not
 
 
 def _check_round(number: int, current: Round | None) -> None:

@@ -42,6 +42,7 @@ from msworkshop.voting.api import (
 from msworkshop.voting.arrivals import RoundArrivals
 from msworkshop.voting.paced_listener import PacedTcpServer
 from msworkshop.voting.request_guard import RequestGuard, RequestHeaders
+from msworkshop.voting.take_home_api import RoomShare
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,7 @@ class ParticipantServer(QObject):
 
     port_changed = Signal(int)
     ballot_received = Signal(int, str)  # team id, function key (never who)
+    dots_received = Signal(int)  # team id whose dot vote changed (never who)
     # The session path no longer names the file the store opened (deleted, moved, replaced):
     # ballots get 503 from now on. Emitted once; the store's ``file_lost`` says more.
     session_file_lost = Signal()
@@ -79,6 +81,7 @@ class ParticipantServer(QObject):
         rate_limit: int = DEFAULT_RATE_LIMIT,
         max_wrong_codes: int = guessing.MAX_WRONG,
         web_root: Path | None = None,
+        share: RoomShare | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -87,6 +90,7 @@ class ParticipantServer(QObject):
             token,
             secret if secret is not None else tokens.device_secret(store),
             web_root=web_root,
+            share=share,
         )
         self._api.guesses = guessing.GuessLimit(max_wrong_codes)
         self._rate_limit = rate_limit
@@ -208,6 +212,8 @@ class ParticipantServer(QObject):
             reply = Reply(500)
         if reply.ballot is not None:
             self.ballot_received.emit(reply.ballot.team_id, reply.ballot.function)
+        if reply.dots_team:
+            self.dots_received.emit(reply.dots_team)
         if reply.file_lost:
             self._announce_file_lost()
         response.swap(_qt_response(reply))

@@ -1,7 +1,7 @@
 """The phone page as one response: HTML with its style, script and session data inlined.
 
 On a busy venue Wi-Fi every extra round trip costs 150-400 ms, so the page arrives whole:
-the three script modules joined into one inline module, the style inline, the session data
+the script modules joined into one inline module, the style inline, the session data
 as an inert JSON block, the lot gzip-compressed once per change of the session data. The
 Content-Security-Policy stays strict: the inline script and style are allowed by their
 SHA-256 hashes (computed here, at start), never by ``unsafe-inline``. The icon stays a
@@ -18,7 +18,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-MODULES = ("dom.js", "steps.js", "comments.js", "app.js")  # in dependency order
+MODULES = (
+    "dom.js",
+    "steps.js",
+    "dots.js",
+    "takehome.js",
+    "comments.js",
+    "app.js",
+)  # in dependency order
 STYLES = ("app.css", "comments.css")  # joined in this order
 ICON = "icon.svg"
 SESSION_MARKER = "<!--msw-session-->"

@@ -22,7 +22,7 @@ import signal
 import socket
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
@@ -33,6 +33,7 @@ from msworkshop.domain.messages import UserError, translate
 from msworkshop.store import SessionStore
 from msworkshop.voting import join, tokens
 from msworkshop.voting.lan_server import ANY_IPV4, ParticipantServer
+from msworkshop.voting.take_home_api import RoomShare
 
 _WILDCARDS = ("0.0.0.0", "", "::", "any")
 STOP_GRACE_S = 1.5  # after SIGTERM/SIGINT, then the process ends regardless
@@ -40,9 +41,15 @@ BUSY_TIMEOUT_S = 0.5
 
 
 def run_serve(
-    path: Path | str, host: str = ANY_IPV4, port: int = 0, *, out: TextIO | None = None
+    path: Path | str,
+    host: str = ANY_IPV4,
+    port: int = 0,
+    *,
+    out: TextIO | None = None,
+    share: Callable[[SessionStore], RoomShare] | None = None,
 ) -> int:
-    """Serve the phone page for the session at ``path`` until interrupted; the exit code."""
+    """Serve the phone page for the session at ``path`` until interrupted; the exit code.
+    ``share`` makes the take-home answers for the open store (the command line gives it)."""
     out = out or sys.stdout
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] if sys.argv else "serve"])
     host = ANY_IPV4 if host.strip().lower() in _WILDCARDS else host.strip()
@@ -53,7 +60,9 @@ def run_serve(
         current = store.current_round()
         if current is None or not current.is_open:
             current = store.open_round()
-        server = ParticipantServer(store, tokens.session_token(store))
+        server = ParticipantServer(
+            store, tokens.session_token(store), share=share(store) if share else None
+        )
         lost: list[UserError] = []
 
         def file_lost() -> None:  # the 503 goes out first, then the loop ends

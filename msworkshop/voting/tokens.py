@@ -77,6 +77,13 @@ def replace_key(secret: bytes, device: str, round_number: int) -> str:
     return hmac.new(secret, message, hashlib.sha256).hexdigest()
 
 
+def dots_key(secret: bytes, device: str) -> str:
+    """The key under which a device's dots on the actions are stored (and replaced): one set
+    of dots per phone, and not linkable to its ballots without the phone's own token."""
+    message = f"dots:{device}".encode()
+    return hmac.new(secret, message, hashlib.sha256).hexdigest()
+
+
 def same_token(given: str, expected: str) -> bool:
     """Constant-time comparison, so response timing does not leak the token."""
     return hmac.compare_digest(given.encode(), expected.encode())

@@ -106,6 +106,22 @@
         <translation>Verborgen, zodat niemands stem herkenbaar is.</translation>
     </message>
     <message>
+        <source>not agreed last time</source>
+        <translation>vorige keer niet afgesproken</translation>
+    </message>
+    <message>
+        <source>last time: stay in %1</source>
+        <translation>vorige keer: blijven in %1</translation>
+    </message>
+    <message>
+        <source>last time: → %1</source>
+        <translation>vorige keer: → %1</translation>
+    </message>
+    <message>
+        <source>Last time: agreed %1, target %2</source>
+        <translation>Vorige keer: afgesproken %1, doel %2</translation>
+    </message>
+    <message>
         <source>choose…</source>
         <translation>kies…</translation>
     </message>
@@ -178,6 +194,14 @@
     <message>
         <source>Based on:</source>
         <translation>Op basis van:</translation>
+    </message>
+    <message>
+        <source>Phones show each team its plan</source>
+        <translation>Telefoons tonen elk team zijn plan</translation>
+    </message>
+    <message>
+        <source>On the phone page, each participant then sees their team&apos;s agreed stage, target and actions, with a calendar file and the handout page to download.</source>
+        <translation>Op de telefoonpagina ziet elke deelnemer dan de afgesproken fase, het doel en de acties van zijn team, met een agendabestand en de hand-outpagina om te downloaden.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -288,6 +312,99 @@
     <message>
         <source>No comments in this round.</source>
         <translation>Geen opmerkingen in deze stemronde.</translation>
+    </message>
+</context>
+<context>
+    <name>DotVotePanel</name>
+    <message>
+        <source>Open for all teams</source>
+        <translation>Open voor alle teams</translation>
+    </message>
+    <message>
+        <source>Close and sort</source>
+        <translation>Sluiten en sorteren</translation>
+    </message>
+    <message>
+        <source>Close the vote: phones can no longer change their dots; the plan is ordered by dots (Undo puts it back).</source>
+        <translation>Sluit de stemming: telefoons kunnen hun stippen niet meer verzetten; het plan wordt op stippen gesorteerd (Ongedaan maken zet het terug).</translation>
+    </message>
+    <message>
+        <source>Open the vote on the actions for all teams</source>
+        <translation>Stemming over de acties openen voor alle teams</translation>
+    </message>
+    <message>
+        <source>Sort by dots</source>
+        <translation>Sorteer op stippen</translation>
+    </message>
+    <message>
+        <source>Reopen the vote</source>
+        <translation>Stemming heropenen</translation>
+    </message>
+    <message>
+        <source>Open the vote</source>
+        <translation>Stemming openen</translation>
+    </message>
+    <message>
+        <source>Hide the ranking</source>
+        <translation>Volgorde verbergen</translation>
+    </message>
+    <message>
+        <source>Show the ranking</source>
+        <translation>Volgorde tonen</translation>
+    </message>
+    <message>
+        <source>Vote on the actions: each person places %1 dots with their phone, at most two on one action.</source>
+        <translation>Stemmen op de acties: iedereen zet met de telefoon %1 stippen, hoogstens twee op één actie.</translation>
+    </message>
+    <message>
+        <source>People who placed dots: %1; dots placed: %2.</source>
+        <translation>Mensen die stippen zetten: %1; gezette stippen: %2.</translation>
+    </message>
+    <message>
+        <source>The vote is open.</source>
+        <translation>De stemming is open.</translation>
+    </message>
+    <message>
+        <source>The vote is closed.</source>
+        <translation>De stemming is gesloten.</translation>
+    </message>
+    <message>
+        <source>Dots per function stay hidden: a function has fewer than %1 people in this vote.</source>
+        <translation>Stippen per functie blijven verborgen: een functie heeft minder dan %1 mensen in deze stemming.</translation>
+    </message>
+    <message>
+        <source>Open the vote on the actions</source>
+        <translation>Stemming over de acties openen</translation>
+    </message>
+    <message>
+        <source>Close the vote and sort by dots</source>
+        <translation>Stemming sluiten en op stippen sorteren</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDialog</name>
+    <message>
+        <source>New follow-up session</source>
+        <translation>Nieuwe vervolgsessie</translation>
+    </message>
+    <message>
+        <source>A new session with the same teams, functions and settings as this one. It starts with a look back at what was agreed and planned here; this session&apos;s file is not changed.</source>
+        <translation>Een nieuwe sessie met dezelfde teams, functies en instellingen als deze. Ze begint met een terugblik op wat hier is afgesproken en gepland; het bestand van deze sessie verandert niet.</translation>
+    </message>
+    <message>
+        <source>Set the date</source>
+        <translation>Datum instellen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupState</name>
+    <message>
+        <source>Status of an action</source>
+        <translation>Status van een actie</translation>
     </message>
 </context>
 <context>
@@ -576,6 +693,33 @@
     </message>
 </context>
 <context>
+    <name>LastTimePage</name>
+    <message>
+        <source>Look back with the room, one team at a time: what it agreed last time, and for each action whether it is done, in progress, not started or dropped. Add a short note where it helps. PageDown moves on to the next team.</source>
+        <translation>Kijk met de zaal terug, één team tegelijk: wat het de vorige keer afsprak, en per actie of die klaar is, bezig, niet begonnen of geschrapt. Zet er een korte notitie bij waar dat helpt. PageDown gaat naar het volgende team.</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>This session is not a follow-up. Make one from an earlier session with Session → New follow-up session…</source>
+        <translation>Deze sessie is geen vervolgsessie. Maak er een vanuit een eerdere sessie met Sessie → Nieuwe vervolgsessie…</translation>
+    </message>
+    <message>
+        <source>Last time: %1</source>
+        <translation>Vorige keer: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 actions decided</source>
+        <translation>%1 van %2 acties besproken</translation>
+    </message>
+    <message>
+        <source>no actions</source>
+        <translation>geen acties</translation>
+    </message>
+</context>
+<context>
     <name>LiveCountsModel</name>
     <message>
         <source>Total</source>
@@ -619,6 +763,14 @@
     <message>
         <source>Next step</source>
         <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up session…</source>
+        <translation>Nieuwe &amp;vervolgsessie…</translation>
+    </message>
+    <message>
+        <source>A new session with the same teams that starts from this one&apos;s results</source>
+        <translation>Een nieuwe sessie met dezelfde teams die begint bij de uitkomsten van deze</translation>
     </message>
     <message>
         <source>Previous step</source>
@@ -885,6 +1037,10 @@ score %2</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Dots</source>
+        <translation>Stippen</translation>
+    </message>
 </context>
 <context>
     <name>PlanPage</name>
@@ -1074,23 +1230,30 @@ score %2</translation>
     </message>
 </context>
 <context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status today</source>
+        <translation>Status nu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
     <name>RoomCommentQueue</name>
-    <message>
-        <source>Edit…</source>
-        <translation>Bewerken…</translation>
-    </message>
-    <message>
-        <source>Drop</source>
-        <translation>Weggooien</translation>
-    </message>
-    <message>
-        <source>Edit the comment</source>
-        <translation>Opmerking bewerken</translation>
-    </message>
-    <message>
-        <source>Take out names or anything that points at a person (at most %1 characters):</source>
-        <translation>Haal namen weg en alles wat naar een persoon wijst (hoogstens %1 tekens):</translation>
-    </message>
     <message>
         <source>Phones may send comments</source>
         <translation>Telefoons mogen opmerkingen sturen</translation>
@@ -1110,6 +1273,22 @@ score %2</translation>
     <message>
         <source>Show team and function</source>
         <translation>Team en functie tonen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Edit the comment</source>
+        <translation>Opmerking bewerken</translation>
+    </message>
+    <message>
+        <source>Take out names or anything that points at a person (at most %1 characters):</source>
+        <translation>Haal namen weg en alles wat naar een persoon wijst (hoogstens %1 tekens):</translation>
     </message>
     <message>
         <source>Cards name the writer&apos;s team and function. Comments of groups with fewer than %1 votes this round are never shown.</source>
@@ -1460,6 +1639,10 @@ score %2</translation>
     <message>
         <source>The four stages</source>
         <translation>De vier fases</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>Vorige keer</translation>
     </message>
     <message>
         <source>Vote</source>

@@ -1,11 +1,14 @@
-/* The participant page: team -> function -> stage and/or statements -> comment -> send.
+/* The participant page: team -> function -> stage and/or statements -> comment -> send;
+ * then, when the facilitator opens it, the dot vote on the team's actions (dots.js).
  *
  * Plain JavaScript modules, no framework, no external requests. Every text from the server
  * goes into the page through textContent (never innerHTML). Answers are kept in localStorage
  * so a reload or a locked phone loses nothing; they are cleared after a successful send.
  */
 
-import { BASE, KEYS, button, el, readStore, saveDraft, state, t, writeStore } from "./dom.js";
+import { KEYS, button, el, readStore, request, saveDraft, state, t, writeStore } from "./dom.js";
+import { rememberVoter, renderDots, wantsDots } from "./dots.js";
+import { takeHomeCard } from "./takehome.js";
 import {
   answeredCount, commentStep, deviceToken, emptyDraft, functionStep, hasDraft, loadDraft,
   promiseCard, stageStep, statementStep, steps, teamStep,
@@ -21,7 +24,7 @@ const brand = document.getElementById("brand");
 const langButton = document.getElementById("lang-switch");
 
 let lang = readStore(KEYS.lang);
-let view = "loading"; // loading | offline | waiting | closed | ballot | done
+let view = "loading"; // loading | offline | waiting | closed | ballot | done | dots
 let connected = true;
 let sending = false;
 let lastOpenRound = null;
@@ -29,7 +32,7 @@ let lastOpenRound = null;
 // --- rendering ------------------------------------------------------------------------
 
 function show(nodes, focusHeading) {
-  app.replaceChildren.apply(app, nodes);
+  app.replaceChildren.apply(app, nodes.filter(function (node) { return node; }));
   if (focusHeading) {
     const heading = app.querySelector("h1");
     if (heading) {
@@ -56,7 +59,13 @@ function render(focus) {
   else if (view === "waiting") renderWaiting(focus);
   else if (view === "closed") renderClosed(focus);
   else if (view === "done") renderDone(focus);
+  else if (view === "dots") renderDots(show, focus, function () { render(false); });
   else renderStep(focus);
+}
+
+/* Draw the view again without moving the focus (the take-home card's updates). */
+function rerenderQuietly() {
+  render(false);
 }
 
 function renderBanner() {
@@ -87,6 +96,7 @@ function renderWaiting(focus) {
     el("h1", { text: t("phone.waiting_title") }),
     el("p", { className: "lead", text: t("phone.waiting") }),
     el("div", { className: "waiting-dots", "aria-hidden": "true" }, el("span"), el("span"), el("span")),
+    takeHomeCard(rerenderQuietly),
     promiseCard(),
   ], focus);
 }
@@ -97,6 +107,7 @@ function renderClosed(focus) {
     el("p", { className: "session-title", text: state.session.title }),
     el("h1", { text: t("phone.closed_title") }),
     el("p", { className: "lead", text: hasDraft() ? t("phone.closed_banner") : t("phone.closed_text") }),
+    takeHomeCard(rerenderQuietly),
     promiseCard(),
   ], focus);
 }
@@ -124,6 +135,7 @@ function renderDone(focus) {
     } else {
       nodes.push(el("p", { className: "note center", text: t("phone.round_closed_done") }));
     }
+    nodes.push(takeHomeCard(rerenderQuietly));
   }
   show(nodes, focus);
 }
@@ -210,13 +222,6 @@ function startNewBallot() {
 
 // --- server ---------------------------------------------------------------------------
 
-function request(path, options) {
-  const controller = new AbortController();
-  const timer = setTimeout(function () { controller.abort(); }, 10000);
-  const settings = Object.assign({ cache: "no-store", credentials: "omit", signal: controller.signal }, options || {});
-  return fetch(BASE + path, settings).finally(function () { clearTimeout(timer); });
-}
-
 function firstMissing() {
   // The step the server would complain about, so the participant lands where to fix it.
   const list = steps();
@@ -267,10 +272,11 @@ function send(error) {
     sending = false;
     if (result.status === 200 && result.data.ok) {
       writeStore(KEYS.done, { round: result.data.round });
+      rememberVoter(state.draft.team, state.draft.fn);
       writeStore(KEYS.sent, Object.assign({}, state.draft, { round: result.data.round }));
       writeStore(KEYS.draft, null);
       state.draft = emptyDraft();
-      view = "done";
+      view = wantsDots() ? "dots" : "done";
       render(true);
       return;
     }
@@ -293,10 +299,33 @@ function refreshSendButton() {
   }
 }
 
+// The views a dot vote may take over: the phone is not in the middle of a ballot.
+const RESTING = ["waiting", "closed", "done"];
+
+function dotsKey(status) {
+  return Array.isArray(status.dots) ? status.dots.join(",") : "";
+}
+
 function applyStatus(next) {
-  const changed = next.round !== state.status.round || next.open !== state.status.open;
-  state.status = { round: next.round, open: next.open };
+  const changed = next.round !== state.status.round || next.open !== state.status.open ||
+    dotsKey(next) !== dotsKey(state.status);
+  state.status = { round: next.round, open: next.open, dots: Array.isArray(next.dots) ? next.dots : [] };
   if (!changed) return;
+  if (RESTING.indexOf(view) >= 0 && wantsDots()) {
+    view = "dots";
+    render(true);
+    return;
+  }
+  if (view === "dots") {
+    if (!wantsDots() && state.status.open && (readStore(KEYS.done) || {}).round !== state.status.round) {
+      view = "ballot"; // a new round opened after the dot vote: the ballot again
+      lastOpenRound = state.status.round;
+      render(true);
+    } else {
+      render(false);
+    }
+    return;
+  }
   if ((view === "waiting" || view === "closed") && state.status.open) {
     view = "ballot";
     lastOpenRound = state.status.round;
@@ -369,6 +398,7 @@ function start() {
     else if (state.status.open) view = "ballot";
     else if (state.status.round !== null) view = done && done.round === state.status.round ? "done" : "closed";
     else view = done ? "done" : "waiting";
+    if (RESTING.indexOf(view) >= 0 && wantsDots()) view = "dots";
     lastOpenRound = state.status.open ? state.status.round : null;
     render(false);
     updateComments(data.round);

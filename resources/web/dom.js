@@ -10,10 +10,20 @@ export const KEYS = {
   draft: "msw.draft." + TOKEN,
   done: "msw.done." + TOKEN,
   sent: "msw.sent." + TOKEN, // the answers last sent, so "Change my vote" starts from them
+  who: "msw.who." + TOKEN, // the team and function this phone voted with (for the dot vote)
+  dots: "msw.dots." + TOKEN, // the dots being placed on the team's actions
 };
 
 /* session: GET api/session; draft: the ballot being filled in; status: the round. */
 export const state = { session: null, draft: null, status: { round: null, open: false } };
+
+/* A request to this server (relative to the page), given up after 10 s. */
+export function request(path, options) {
+  const controller = new AbortController();
+  const timer = setTimeout(function () { controller.abort(); }, 10000);
+  const settings = Object.assign({ cache: "no-store", credentials: "omit", signal: controller.signal }, options || {});
+  return fetch(BASE + path, settings).finally(function () { clearTimeout(timer); });
+}
 
 export function saveDraft() {
   writeStore(KEYS.draft, state.draft);

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from msworkshop.domain.plans import PlanAction
 from msworkshop.domain.reveal import RevealLevel
 from msworkshop.domain.room_comments import ROOM_COMMENT_MAX_LENGTH, RoomComment
 from msworkshop.ui.projector.window import ProjectorWindow
@@ -56,9 +57,13 @@ def room_views(controller: SessionController) -> Iterator[tuple[str, str]]:
             controller.reveal.show_movement(rounds[0], rounds[-1])
             yield "reveal", f"team {team} movement"
             controller.reveal.hide_movement()
+        yield "lasttime", f"team {team}"
         yield "gaps", f"team {team}"
         yield "agree", f"team {team}"
         yield "plan", f"team {team}"
+        steps = _reveal_dot_vote(controller, team, split=team == controller.workshop.teams[0].id)
+        yield "plan", f"team {team} dots"
+        _end_dot_vote(controller, team, steps)
     yield from comment_cards(controller)
     yield "close", ""
 
@@ -111,6 +116,34 @@ def comment_cards(controller: SessionController) -> Iterator[tuple[str, str]]:
             service.drop(comment_id)
 
 
+def _reveal_dot_vote(controller: SessionController, team: int, *, split: bool) -> int:
+    """The team's dot vote, revealed: the first team's split by function (every function at
+    the threshold), the second's hidden (one voter a function); a team without actions gets
+    two for it. Returns the undo steps that take it all back."""
+    steps = 2
+    if not controller.plans.actions(team):
+        titles = ("Een wie-is-wie-lijst van marketing en sales", "Elke maand samen de pijplijn")
+        controller.plans.set_plan(team, [PlanAction(team, t) for t in titles], "audit")
+        steps = 3
+    ids = [a.id for a in controller.plans.actions(team)]
+    votes = controller.action_votes
+    votes.open_vote([team], "audit")
+    store = controller.store()
+    per_function = controller.workshop.threshold if split else 1
+    for f, function in enumerate(controller.workshop.function_keys):
+        for n in range(per_function):
+            first, other = ids[(f + n) % len(ids)], ids[(f + n + 1) % len(ids)]
+            store.place_dots(team, function, f"audit-{function}-{n}", [first, first, other])
+    votes.set_revealed(team, True, "audit")
+    return steps
+
+
+def _end_dot_vote(controller: SessionController, team: int, steps: int) -> None:
+    for _ in range(steps):  # hide the ranking, no vote, (the plan as it was)
+        controller.undo_stack.undo()
+    controller.store().clear_dots(team)
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("session", tuple(SESSIONS))
 def test_every_projected_view_fits_and_reads_from_the_back(
@@ -157,6 +190,7 @@ FACILITATOR_CASES = (  # the sessions that differ, at the sizes that differ (run
         for language in LANGUAGES
         for size in FACILITATOR_SIZES
     ),
+    *(("followup", language, size) for language in LANGUAGES for size in FACILITATOR_SIZES),
     ("empty", "en", (1280, 800)),
     ("empty", "nl", (1280, 800)),
 )
@@ -190,6 +224,8 @@ def test_every_facilitator_page_fits_in_the_window(
         window.show()
         for step in SIDEBAR_STEPS:
             window.show_step(step)
+            if step == "lasttime":
+                controller.focus.set_team(controller.workshop.teams[0].id)
             layout_audit.settle()
             window.grab()  # paints, and lays out what waited for it (row heights)
             layout_audit.settle()

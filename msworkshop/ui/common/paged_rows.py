@@ -64,6 +64,14 @@ class PagedRows(QWidget):
         self._strong = strong
         self._lay_out()
 
+    def set_stretch(self, stretch: Sequence[int]) -> None:
+        """New column shares (a table whose number of columns changes); laid out again."""
+        if tuple(stretch) != self._stretch:
+            for column in range(len(self._stretch)):
+                self.grid.setColumnStretch(column, 0)
+            self._stretch = tuple(stretch)
+            self._lay_out()
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._lay_out()

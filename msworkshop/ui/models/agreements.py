@@ -14,6 +14,7 @@ from collections.abc import Hashable
 from PySide6.QtCore import QObject, Signal
 
 from msworkshop.domain.analysis import GroupResult, SessionResult
+from msworkshop.domain.followup import Predecessor
 from msworkshop.domain.messages import UserError
 from msworkshop.domain.plans import Agreement, default_target
 from msworkshop.domain.workshop import Team
@@ -62,11 +63,18 @@ class AgreementsModel(RowsModel):
                 + [function_label(workshop, c.content, k) for k in workshop.function_keys]
                 + [self.tr("Agreed stage"), self.tr("Target")]
             )
-            rows = [self._row(t, result, agreements.get(t.id)) for t in workshop.teams]
+            previous = c.previous
+            rows = [self._row(t, result, agreements.get(t.id), previous) for t in workshop.teams]
             self.set_table(headers, rows)
         self.refreshed.emit()
 
-    def _row(self, team: Team, result: SessionResult, agreement: Agreement | None) -> Row:
+    def _row(
+        self,
+        team: Team,
+        result: SessionResult,
+        agreement: Agreement | None,
+        previous: Predecessor | None = None,
+    ) -> Row:
         team_result = result.team(team.id)
         votes = []
         for key in self._controller.workshop.function_keys:
@@ -88,7 +96,31 @@ class AgreementsModel(RowsModel):
             chosen = STAY if agreement.is_stay else MOVE
             text = next(t for t, v in choices if v == chosen)
             target = Cell(text, value=chosen, editable=True, choices=choices)
-        return Row(team.id, (Cell(team.name), *votes, agreed, target))
+        name = Cell(team.name)
+        if previous is not None:  # a follow-up: last time's target under the team's name
+            last, tooltip = self.last_time(previous, team.id)
+            name = Cell(f"{team.name}\n{last}", tooltip=tooltip)
+        return Row(team.id, (name, *votes, agreed, target))
+
+    def last_time(self, previous: Predecessor, team_id: int) -> tuple[str, str]:
+        """Last time's target of a team (a follow-up session), short, and the whole agreement
+        for its tooltip."""
+        earlier = previous.team(team_id)
+        if earlier is None or earlier.agreed_stage is None or earlier.target_stage is None:
+            text = self.tr("not agreed last time")
+            return text, text
+        content = self._controller.content
+        stage = stage_short(content, earlier.target_stage)
+        if earlier.target_stage == earlier.agreed_stage:
+            text = self.tr("last time: stay in %1").replace("%1", stage)
+        else:
+            text = self.tr("last time: → %1").replace("%1", stage)
+        tooltip = (
+            self.tr("Last time: agreed %1, target %2")
+            .replace("%1", stage_short(content, earlier.agreed_stage))
+            .replace("%2", stage)
+        )
+        return text, tooltip
 
     def choice_texts(self, column: int) -> list[str]:
         """Every text the stage or the target drop-down can show, so a column fits its

@@ -108,11 +108,17 @@ class PhoneVoting(QObject):
             )
             self._announce()
             return
+        from msworkshop.export.take_home import TakeHome
+
         server = ParticipantServer(
-            self._controller.intake.phone_store(), tokens.session_token(store), parent=self
+            self._controller.intake.phone_store(),
+            tokens.session_token(store),
+            share=TakeHome(store),  # what the room saw and the plan, for the phones
+            parent=self,
         )
         server.prewarm_delay_ms = PREWARM_AFTER_MS
         server.session_file_lost.connect(self._controller.report_file_lost)
+        server.dots_received.connect(self._controller.action_votes.dots_arrived)
         try:
             server.start(port=self.preferred_port())
         except UserError as error:

@@ -21,8 +21,11 @@ from msworkshop.domain.workshop import Round, Workshop
 
 if TYPE_CHECKING:
     from msworkshop.domain.analysis import SessionResult
+    from msworkshop.domain.followup import Predecessor
     from msworkshop.store import SessionStore
+    from msworkshop.ui.services.action_votes import ActionVotes
     from msworkshop.ui.services.focus import RoomFocus
+    from msworkshop.ui.services.followup import FollowupState
     from msworkshop.ui.services.intake import BallotIntake
     from msworkshop.ui.services.phones import PhoneVoting
     from msworkshop.ui.services.plans import PlanState
@@ -119,7 +122,9 @@ class SessionController(QObject):
         self._reveal: RevealController | None = None
         self._focus: RoomFocus | None = None
         self._plans: PlanState | None = None
+        self._action_votes: ActionVotes | None = None
         self._intake: BallotIntake | None = None
+        self._followup: FollowupState | None = None
 
     # -- the session's services ------------------------------------------------------------
     @property
@@ -149,6 +154,31 @@ class SessionController(QObject):
 
             self._plans = PlanState(self)
         return self._plans
+
+    @property
+    def followup(self) -> FollowupState:
+        """A follow-up session's predecessor and the statuses decided today; see
+        services.followup."""
+        if self._followup is None:
+            from msworkshop.ui.services.followup import FollowupState
+
+            self._followup = FollowupState(self)
+        return self._followup
+
+    @property
+    def previous(self) -> Predecessor | None:
+        """The earlier session this one follows up (per team: last time's agreed stage and
+        target and its actions with today's status); None in an ordinary session."""
+        return self.followup.previous if self.is_open else None
+
+    @property
+    def action_votes(self) -> ActionVotes:
+        """The dot vote on the actions (open, close, reveal, tally); see services.action_votes."""
+        if self._action_votes is None:
+            from msworkshop.ui.services.action_votes import ActionVotes
+
+            self._action_votes = ActionVotes(self)
+        return self._action_votes
 
     @property
     def intake(self) -> BallotIntake:

@@ -25,6 +25,7 @@ class MainActions(QObject):
         key = QKeySequence.StandardKey
         self._undo_stack = undo_stack
         self.new = self._action(key.New)
+        self.new_followup = self._action()
         self.open = self._action(key.Open)
         self.setup = self._action("Ctrl+E")
         self.close = self._action(key.Close)
@@ -93,6 +94,7 @@ class MainActions(QObject):
             self.shortcuts,
         ]
         self.session_only = [
+            self.new_followup,
             self.setup,
             self.close,
             self.next_step,
@@ -111,6 +113,10 @@ class MainActions(QObject):
 
     def retranslate_ui(self) -> None:
         self.new.setText(self.tr("&New session…"))
+        self.new_followup.setText(self.tr("New &follow-up session…"))
+        self.new_followup.setToolTip(
+            self.tr("A new session with the same teams that starts from this one's results")
+        )
         self.open.setText(self.tr("&Open session…"))
         self.setup.setText(self.tr("Session &set-up…"))
         self.close.setText(self.tr("&Close session"))

@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         a = self.actions_
         connections: list[tuple[object, Callable[[], object]]] = [
             (a.new, self.new_session),
+            (a.new_followup, self.new_followup_session),
             (a.open, self.open_session),
             (a.setup, self.edit_setup),
             (a.close, self.close_session),
@@ -265,6 +266,27 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.timers.pause_all()
             self._try(lambda: self.controller.create(path, workshop))
+
+    def new_followup_session(self) -> None:
+        """Session → New follow-up session…: a new file that starts from the open session
+        (whose file is only read), opened on its Last time step."""
+        controller = self.controller
+        if not controller.is_open or controller.path is None:
+            return
+        answer = _window_dialogs().ask_followup(self, controller.workshop.title)
+        if answer is None:
+            return
+        title, date = answer
+        suggested = suggest_session_path(title, controller.path.parent)
+        path = _dialogs().ask_save_path(self, suggested)
+        if path is None:
+            return
+        self.timers.pause_all()
+
+        def make() -> None:
+            controller.followup.create_from_open_session(path, date=date, title=title)
+
+        self._try(make)
 
     def open_session(self) -> None:
         folder = self.controller.path.parent if self.controller.path else None

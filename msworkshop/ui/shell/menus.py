@@ -30,7 +30,7 @@ class MainMenus(QObject):
         for menu in self.menus.values():
             bar.addMenu(menu)
         session = self.menus["session"]
-        session.addActions([a.new, a.open])
+        session.addActions([a.new, a.new_followup, a.open])
         session.addMenu(a.recent_menu)
         session.addSeparator()
         session.addActions([a.setup, a.close])

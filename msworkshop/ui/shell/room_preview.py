@@ -19,7 +19,7 @@ from msworkshop.ui.common import theme
 from msworkshop.ui.common.i18n import on_language_change
 from msworkshop.ui.projector.window import ProjectorWindow
 from msworkshop.ui.services.session import SessionController
-from msworkshop.ui.steps.registry import SIDEBAR_STEPS
+from msworkshop.ui.steps.registry import session_steps
 
 REFRESH_MS = 1000  # the room's clock and progress bar move on their own
 SETTLE_MS = 60  # after a change: let the projector lay out first
@@ -150,10 +150,12 @@ class RoomPreview(QWidget):
                     .replace("%1", str(slide + 2))
                     .replace("%2", stages[slide + 1].name)
                 )
-        index = SIDEBAR_STEPS.index(step) if step in SIDEBAR_STEPS else len(SIDEBAR_STEPS)
-        if index + 1 >= len(SIDEBAR_STEPS):
+        controller = self._controller
+        steps = session_steps(controller.is_open and controller.previous is not None)
+        index = steps.index(step) if step in steps else len(steps)
+        if index + 1 >= len(steps):
             return self.tr("PageDown: this is the last step")
-        return self.tr("PageDown: %1").replace("%1", self._step_title(SIDEBAR_STEPS[index + 1]))
+        return self.tr("PageDown: %1").replace("%1", self._step_title(steps[index + 1]))
 
     def _size(self) -> QSize:
         return self.thumbnail.size() - QSize(2, 2)

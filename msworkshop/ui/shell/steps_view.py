@@ -28,7 +28,12 @@ from msworkshop.ui.services.session import SessionController
 from msworkshop.ui.services.timers import TimerBank
 from msworkshop.ui.shell.notes_panel import NotesPanel
 from msworkshop.ui.shell.timer_widget import TimerWidget
-from msworkshop.ui.steps.registry import SIDEBAR_STEPS, facilitator_pages
+from msworkshop.ui.steps.registry import (
+    SIDEBAR_STEPS,
+    facilitator_pages,
+    first_step,
+    session_steps,
+)
 
 STEP_SETTING = "ui.step"
 FIRST_STEP = "welcome"
@@ -95,6 +100,7 @@ class StepsView(QWidget):
         controller.session_opened.connect(self.load_session)
         controller.session_closed.connect(self._session_closed)
         on_language_change(self, self.retranslate_ui)
+        self._update_sidebar()  # without a session: the ordinary steps
 
     def _show_notes(self, key: str) -> None:
         """The step's notes in the facilitator's language (they are for the laptop only)."""
@@ -147,6 +153,7 @@ class StepsView(QWidget):
         titles = {
             "welcome": self.tr("Welcome"),
             "stages": self.tr("The four stages"),
+            "lasttime": self.tr("Last time"),
             "vote": self.tr("Vote"),
             "reveal": self.tr("Reveal"),
             "gaps": self.tr("Discuss the gaps"),
@@ -163,12 +170,21 @@ class StepsView(QWidget):
     def show_step(self, key: str) -> None:
         self.sidebar.setCurrentRow(SIDEBAR_STEPS.index(key))
 
+    def visible_steps(self) -> tuple[str, ...]:
+        """The steps of the open session ("Last time" only in a follow-up)."""
+        return session_steps(self._is_followup())
+
+    def _is_followup(self) -> bool:
+        return self._controller.is_open and self._controller.previous is not None
+
     def step_by(self, delta: int) -> None:
         """Next/previous: a page with inner slides (``advance``) moves through them first."""
         advance = getattr(self.current_page(), "advance", None)
         if callable(advance) and advance(delta):
             return
         row = self.sidebar.currentRow() + delta
+        while 0 <= row < self.sidebar.count() and self.sidebar.isRowHidden(row):
+            row += 1 if delta > 0 else -1
         if 0 <= row < self.sidebar.count():
             self.sidebar.setCurrentRow(row)
 
@@ -197,8 +213,9 @@ class StepsView(QWidget):
             if not reannounced:  # a set-up edit re-announces: running timers keep running
                 durations = {n.step: n.timebox_minutes * 60.0 for n in controller.content.notes}
                 self.timers.restore(durations, controller.setting)
-                saved = controller.setting(STEP_SETTING, FIRST_STEP) or FIRST_STEP
-                self.show_step(saved if saved in SIDEBAR_STEPS else FIRST_STEP)
+                first = first_step(self._is_followup())
+                saved = controller.setting(STEP_SETTING, first) or first
+                self.show_step(saved if saved in self.visible_steps() else first)
             self._row_changed(self.sidebar.currentRow())  # refresh notes and timer
         finally:
             self._restoring = False
@@ -221,7 +238,9 @@ class StepsView(QWidget):
 
     def _update_sidebar(self, *_: object) -> None:
         controller = self._controller
+        shown = self.visible_steps()
         for row, key in enumerate(SIDEBAR_STEPS):
+            self.sidebar.setRowHidden(row, key not in shown)
             text = self.step_title(key)
             if controller.is_open:
                 minutes = controller.content.notes_for(key).timebox_minutes

@@ -7,6 +7,7 @@ that a monkeypatched function is the one called.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
@@ -42,6 +43,17 @@ def ask_edit_workshop(
     try:
         edited = dialog.workshop() if dialog.exec() == SetupDialog.DialogCode.Accepted else None
         return (edited, dialog.delete_ballots) if edited is not None else None
+    finally:
+        dialog.deleteLater()
+
+
+def ask_followup(parent: QWidget | None, title: str) -> tuple[str, dt.date | None] | None:
+    """A follow-up's title and optional date (Session → New follow-up session…), or None."""
+    from msworkshop.ui.shell.followup_dialog import FollowupDialog
+
+    dialog = FollowupDialog(title, parent)
+    try:
+        return dialog.answer() if dialog.exec() == FollowupDialog.DialogCode.Accepted else None
     finally:
         dialog.deleteLater()
 

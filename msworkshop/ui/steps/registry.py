@@ -13,15 +13,29 @@ from PySide6.QtWidgets import QWidget
 
 from msworkshop.domain.content import STEP_KEYS
 from msworkshop.ui.services.session import SessionController
-from msworkshop.ui.steps import agree, close, gaps, plan, reveal, stages, vote, welcome
+from msworkshop.ui.steps import agree, close, gaps, lasttime, plan, reveal, stages, vote, welcome
 
 PageFactory = Callable[[SessionController], QWidget]
 
 SIDEBAR_STEPS: tuple[str, ...] = tuple(k for k in STEP_KEYS if k != "prepare")
+# Steps shown only in a follow-up session (one that knows its predecessor).
+FOLLOWUP_STEPS: frozenset[str] = frozenset({"lasttime"})
+
+
+def session_steps(followup: bool) -> tuple[str, ...]:
+    """The sidebar's steps for an ordinary session, or for a follow-up session."""
+    return tuple(k for k in SIDEBAR_STEPS if followup or k not in FOLLOWUP_STEPS)
+
+
+def first_step(followup: bool) -> str:
+    """Where a session opens the first time: a follow-up on "Last time"."""
+    return "lasttime" if followup else "welcome"
+
 
 _STEPS = {
     "welcome": welcome,
     "stages": stages,
+    "lasttime": lasttime,
     "vote": vote,
     "reveal": reveal,
     "gaps": gaps,

@@ -122,7 +122,8 @@ class AgreePage(QWidget):
         if model.agreed_column < 0:
             return
         metrics = QFontMetrics(self.table.font())
-        words = [w for team in self._controller.workshop.teams for w in team.name.split()]
+        names = [str(model.index(row, 0).data() or "") for row in range(model.rowCount())]
+        words = [w for name in names for w in name.split()]  # last time's target too
         words.append(str(model.headerData(0, HORIZONTAL)))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)  # names wrap by the word
         header.resizeSection(0, max(metrics.horizontalAdvance(w) for w in words) + CELL_PX)

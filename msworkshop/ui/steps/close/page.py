@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from msworkshop.domain.messages import UserError
+from msworkshop.domain.plans import PLAN_SHARED_SETTING
 from msworkshop.ui.common import dialogs
 from msworkshop.ui.common.i18n import current_ui_language, on_language_change, uses_letter_paper
 from msworkshop.ui.common.printing import print_pdf
@@ -64,6 +65,10 @@ class ClosePage(QWidget):
         basis.addWidget(self.round_label)
         basis.addWidget(self.round_box)
         basis.addStretch(1)
+        # Phones: the team's plan to take home (on by the first visit to this step).
+        self.share_box = QCheckBox()
+        self.share_box.toggled.connect(self._share_toggled)
+        basis.addWidget(self.share_box)
         options = QHBoxLayout()
         options.addWidget(self.paper_label)
         options.addWidget(self.paper_box)
@@ -147,6 +152,13 @@ class ClosePage(QWidget):
         self.refresh_button.setText(self.tr("Re&fresh preview"))
         self.paper_label.setText(self.tr("Paper:"))
         self.round_label.setText(self.tr("Based on:"))
+        self.share_box.setText(self.tr("Phones show each team its plan"))
+        self.share_box.setToolTip(
+            self.tr(
+                "On the phone page, each participant then sees their team's agreed stage, "
+                "target and actions, with a calendar file and the handout page to download."
+            )
+        )
         self._fill_rounds()
         texts = {
             "print": self.tr("&Print…"),
@@ -182,10 +194,22 @@ class ClosePage(QWidget):
             if uses_letter_paper(language):
                 self.paper_box.setCurrentIndex(1)
         self.paper_box.blockSignals(False)
-        for widget in (*self.buttons.values(), self.refresh_button):
+        for widget in (*self.buttons.values(), self.refresh_button, self.share_box):
             widget.setEnabled(self._controller.is_open)
+        self._show_shared()
         self.status.clear()
         self._mark_dirty()
+
+    # -- sharing the plan with phones --------------------------------------------------------
+    def _show_shared(self) -> None:
+        shared = self._controller.is_open and (self._controller.setting(PLAN_SHARED_SETTING) == "1")
+        self.share_box.blockSignals(True)
+        self.share_box.setChecked(shared)
+        self.share_box.blockSignals(False)
+
+    def _share_toggled(self, on: bool) -> None:
+        if self._controller.is_open:
+            self._controller.set_setting(PLAN_SHARED_SETTING, "1" if on else "0")
 
     @property
     def paper(self) -> str:
@@ -201,6 +225,10 @@ class ClosePage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        c = self._controller
+        if c.is_open and c.setting(PLAN_SHARED_SETTING) is None:
+            c.set_setting(PLAN_SHARED_SETTING, "1")  # the first visit: the plan is done
+        self._show_shared()
         self._fill_rounds()  # ballot counts may have moved on since
         if self._dirty:
             self.refresh_preview()

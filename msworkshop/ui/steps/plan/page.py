@@ -35,8 +35,9 @@ from msworkshop.domain.plans import (
 from msworkshop.ui.common import dialogs
 from msworkshop.ui.common.i18n import current_ui_language, date_format, on_language_change
 from msworkshop.ui.common.labels import stage_text
-from msworkshop.ui.models.plan_actions import PlanActionsModel
+from msworkshop.ui.models.plan_actions import DOTS_COLUMN, PlanActionsModel
 from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.steps.plan.dot_panel import DotVotePanel
 from msworkshop.ui.steps.plan.editor import ActionEditor, priority_labels, status_labels
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -100,6 +101,7 @@ class PlanPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(DUE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DOTS_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         for column in EDITOR_ONLY_COLUMNS:
             self.table.setColumnHidden(column, True)
         self.table.setWordWrap(True)
@@ -133,11 +135,14 @@ class PlanPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.step_label)
+        self.dot_panel = DotVotePanel(controller, self.team_id)
+        layout.addWidget(self.dot_panel)
         layout.addWidget(splitter, 1)
         controller.session_opened.connect(self._session_changed)
         controller.session_closed.connect(self._session_changed)
         self._state.changed.connect(self._plan_changed)
         self._state.focus_changed.connect(self._focus_changed)
+        controller.action_votes.changed.connect(self._dots_changed)
         self._session_changed()
         self.retranslate_ui()
         on_language_change(self, self.retranslate_ui)
@@ -195,6 +200,11 @@ class PlanPage(QWidget):
         if team_id and team_id != self.team_id():
             self.select_team(team_id)
 
+    def _dots_changed(self, team_id: int) -> None:
+        """The live tally: a phone's dots (or the vote's state) changed."""
+        if self._controller.is_open and team_id in (0, self.team_id()):
+            self._show_actions(self.team_id())
+
     def _plan_changed(self, team_id: int) -> None:
         if team_id in (0, self.team_id()):
             self.refresh()
@@ -211,6 +221,7 @@ class PlanPage(QWidget):
             self.model.show_team(0)
             self.editor.set_action(None)
             self._update_buttons()
+            self.dot_panel.refresh()
             return
         agreement = self._state.agreement(team_id)
         self._show_step(agreement)
@@ -262,6 +273,8 @@ class PlanPage(QWidget):
         when it is gone, the row where it was (or the last one) is selected."""
         row = self.current_row()
         self.model.show_team(team_id)
+        self.table.setColumnHidden(DOTS_COLUMN, not self.model.has_dots)
+        self.dot_panel.refresh()
         count = self.model.rowCount()
         if count and not self.table.selectionModel().selectedRows():
             self.table.selectRow(max(0, min(row, count - 1)))

@@ -11,7 +11,7 @@ would show (the laptop's preview).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -99,6 +99,8 @@ class RevealProjectorView(QWidget):
         self.shown_team: int | None = None
         self.kicker = theme.label("", "kicker")
         self.heading = theme.label("", "h2")  # a data slide: the charts get the room
+        self.last_time = theme.label("", "body")  # a follow-up: last time's agreement
+        self.last_time.hide()
         self.waiting = theme.label("", "h2")
         self.stage_charts: dict[str, StageBarChart] = {}
         self.stage_titles: dict[str, QLabel] = {}
@@ -122,6 +124,7 @@ class RevealProjectorView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)  # the projector window keeps the margins
         layout.addWidget(self.kicker)
         layout.addWidget(self.heading)
+        layout.addWidget(self.last_time)
         layout.addWidget(self.pages, 1)
         self._fitted_slide: object = None
         self._chart_px = 0
@@ -200,6 +203,13 @@ class RevealProjectorView(QWidget):
             self.movement_chart,
         ]
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LocaleChange:
+            # Built before it joined the projector window (which speaks the session's
+            # language): the figures in the texts follow its locale ("2,2" in Dutch).
+            self.refresh()
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         self._fit_soon.start()
@@ -215,7 +225,8 @@ class RevealProjectorView(QWidget):
         width = self.width() - (margins.left() + margins.right() if margins else 0)
         used = sum(
             label.heightForWidth(width) if label.text() else 0
-            for label in (self.kicker, self.heading)
+            for label in (self.kicker, self.heading, self.last_time)
+            if not label.isHidden()
         )
         spacing = top_layout.spacing() if top_layout is not None else 0
         available = self.height() - used - 3 * spacing
@@ -249,6 +260,8 @@ class RevealProjectorView(QWidget):
             return
         self._clear_charts()
         self.shown_level = level
+        # Beside today's stage votes (the later slides are full with three functions).
+        self._show_last_time(focus if level == RevealLevel.STAGES else None)
         if level == RevealLevel.STAGES:
             self._show_stages(team)
         elif level == RevealLevel.SCORES:
@@ -265,7 +278,24 @@ class RevealProjectorView(QWidget):
     def _gap_lines(self, gap: PerceptionGap) -> list[str]:
         return gap_lines(gap, room_gap_texts(self._controller.content), self.locale())
 
+    def _show_last_time(self, team_id: int | None) -> None:
+        """Beside today's votes, in a follow-up: what the team agreed last time."""
+        previous = self._controller.previous if self._controller.is_open else None
+        team = previous.team(team_id) if previous is not None and team_id else None
+        text = ""
+        if team is not None and team.agreed_stage is not None and team.target_stage is not None:
+            content = self._controller.content
+            stay = team.target_stage == team.agreed_stage
+            text = self._text(
+                "reveal_last_stay" if stay else "reveal_last_move",
+                stage=content.stage_label(team.agreed_stage),
+                target=content.stage_label(team.target_stage),
+            )
+        self.last_time.setText(text)
+        self.last_time.setVisible(bool(text))
+
     def _show_nothing(self, text: str, keep_kicker: bool = False) -> None:
+        self._show_last_time(None)
         self._clear_charts()
         self.shown_level = RevealLevel.NONE
         self.shown_movement = None
@@ -367,6 +397,7 @@ class RevealProjectorView(QWidget):
             return
         comparison = compare_rounds(c.round_result(before), c.round_result(after))
         self._clear_charts()
+        self._show_last_time(None)  # then and now of the rounds: room for the chart
         self.shown_level = RevealLevel.NONE
         self.shown_movement = rounds
         self.heading.setText(movement_heading(c.content, before, after))
@@ -408,6 +439,7 @@ class RevealProjectorView(QWidget):
         labels = [
             self.kicker,
             self.heading,
+            self.last_time,
             self.waiting,
             self.stage_gap,
             self.score_gap,

@@ -226,3 +226,22 @@ def test_the_close_step_shows_and_picks_the_round_the_documents_use(
     box.activated.emit(0)  # back to the rule
     assert session.plans.chosen_round() is None and box.currentIndex() == 0
     assert box.itemText(0) == "Round 1 (the default)"
+
+
+def test_the_close_step_shares_the_plan_with_phones_and_can_take_it_back(
+    qtbot, session: SessionController, session_path: Path
+) -> None:
+    from msworkshop.domain.plans import PLAN_SHARED_SETTING
+
+    assert session.setting(PLAN_SHARED_SETTING) is None  # nothing shared before Close
+    close = ClosePage(session)
+    qtbot.addWidget(close)
+    close.show()
+    assert close.share_box.isChecked() and session.setting(PLAN_SHARED_SETTING) == "1"
+    close.share_box.click()
+    assert session.setting(PLAN_SHARED_SETTING) == "0"
+    close.hide()
+    close.show()  # a later visit keeps the facilitator's choice
+    assert not close.share_box.isChecked()
+    with SessionStore.open(session_path) as store:
+        assert store.get_setting(PLAN_SHARED_SETTING) == "0"
