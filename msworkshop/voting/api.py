@@ -68,6 +68,7 @@ STATIC_TYPES: dict[str, str] = {
     "app.js": "text/javascript; charset=utf-8",
     "dom.js": "text/javascript; charset=utf-8",
     "steps.js": "text/javascript; charset=utf-8",
+    "comments.js": "text/javascript; charset=utf-8",
     "dots.js": "text/javascript; charset=utf-8",
     "takehome.js": "text/javascript; charset=utf-8",
     "icon.svg": "image/svg+xml",
