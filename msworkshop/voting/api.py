@@ -62,6 +62,7 @@ STATIC_TYPES: dict[str, str] = {
     "app.js": "text/javascript; charset=utf-8",
     "dom.js": "text/javascript; charset=utf-8",
     "steps.js": "text/javascript; charset=utf-8",
+    "comments.js": "text/javascript; charset=utf-8",
     "icon.svg": "image/svg+xml",
 }
 INDEX = "index.html"
