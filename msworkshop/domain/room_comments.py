@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from msworkshop.domain.ballot import checked_group
 from msworkshop.domain.comment_text import clean_comment
 from msworkshop.domain.messages import UserError
 from msworkshop.domain.workshop import Workshop
@@ -85,13 +86,8 @@ def make_room_comment(
     workshop: Workshop, *, team_id: object, function: object, text: object
 ) -> RoomComment:
     """Validate raw values (a phone's JSON) into a new comment; raises UserError."""
-    if isinstance(team_id, bool) or not isinstance(team_id, int):
-        raise UserError("team_invalid")
-    team = workshop.team(team_id)
-    if not isinstance(function, str):
-        raise UserError("function_invalid")
-    workshop.function(function)
-    return RoomComment("", team.id, function, clean_text(text))
+    team, key = checked_group(workshop, team_id, function)
+    return RoomComment("", team, key, clean_text(text))
 
 
 def hold(comment: RoomComment, counts: GroupCounts, threshold: int) -> Hold:

@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 COMMENT_FIELDS = ("team", "function", "text")  # all required, nothing else allowed
 MAX_COMMENT_BODY = 4 * 1024  # 280 characters of any script fit many times over
 MAX_FUNCTION_KEY = 64
+# Refusals that are not about the phone's input: comments closed, the queue full for now.
+_STATUS = {"phone_comments_closed": 409, "room_comments_full": 429}
 
 
 class CommentStore(Protocol):
@@ -68,9 +70,7 @@ def post_comment(store: CommentStore, workshop: Workshop, body: bytes, lang: str
         lost = error.key == "session_file_lost"
         return _error(503, UserError("phone_comment_save_failed"), lang, file_lost=lost)
     except UserError as error:
-        status = 429 if error.key == "room_comments_full" else 400
-        status = 409 if error.key == "phone_comments_closed" else status
-        return _error(status, error, lang)
+        return _error(_STATUS.get(error.key, 400), error, lang)
     return CommentAnswer(200, {"ok": True})
 
 

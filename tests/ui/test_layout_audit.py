@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QWidget
 
 from msworkshop.domain.plans import PlanAction
 from msworkshop.domain.reveal import RevealLevel
@@ -196,6 +198,14 @@ FACILITATOR_CASES = (  # the sessions that differ, at the sizes that differ (run
 )
 
 
+def tab_problems(window: QWidget, page: QWidget, shown: QRectF, where: str) -> list[str]:
+    """The problems of ``page`` once a tab just chosen on it has been laid out and painted."""
+    layout_audit.settle()
+    window.grab()  # paints, and lays out what waited for it (row heights)
+    layout_audit.settle()
+    return [f"{where}: {p}" for p in problems(page, visible=shown, cells=True)]
+
+
 @pytest.mark.parametrize(("session", "language", "size"), FACILITATOR_CASES)
 def test_every_facilitator_page_fits_in_the_window(
     qtbot,
@@ -206,7 +216,7 @@ def test_every_facilitator_page_fits_in_the_window(
 ) -> None:
     """Every step's page at the window's default size and at full HD: no cut text in labels,
     buttons, drop-downs, list and table cells; nothing scrolls sideways."""
-    from PySide6.QtCore import QRectF, QSettings
+    from PySide6.QtCore import QSettings
 
     from msworkshop.ui.common import i18n
     from msworkshop.ui.shell.main_window import MainWindow
@@ -238,22 +248,12 @@ def test_every_facilitator_page_fits_in_the_window(
                 found.append(f"{where}: the page scrolls sideways")
             if step == "reveal":  # and its Rounds tab, with the movement's controls
                 page.tabs.setCurrentWidget(page.rounds)
-                layout_audit.settle()
-                window.grab()
-                layout_audit.settle()
-                found += [
-                    f"{where} rounds tab: {p}" for p in problems(page, visible=shown, cells=True)
-                ]
+                found += tab_problems(window, page, shown, f"{where} rounds tab")
                 page.tabs.setCurrentIndex(0)
             if step == "gaps":  # and its comments tab, with comments from phones
                 ids = add_room_comments(controller)
                 page.side_tabs.setCurrentWidget(page.comments)
-                layout_audit.settle()
-                window.grab()
-                layout_audit.settle()
-                found += [
-                    f"{where} comments tab: {p}" for p in problems(page, visible=shown, cells=True)
-                ]
+                found += tab_problems(window, page, shown, f"{where} comments tab")
                 page.side_tabs.setCurrentIndex(0)
                 for comment_id in ids:
                     room_comments_for(controller).drop(comment_id)

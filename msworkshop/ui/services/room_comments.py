@@ -181,6 +181,10 @@ class RoomComments(QObject):
         else:
             store.restore_room_comment(after)
             self._comments[after.id] = after
+        if after is None or after.text != before.text:
+            # A name taken out (edited or dropped) leaves the file now, WAL included, not
+            # only when the round or the session closes.
+            store.compact()
         self.changed.emit()
 
     # -- plumbing ----------------------------------------------------------------------------

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from msworkshop.domain.messages import UserError
 from msworkshop.domain.room_comments import ROOM_COMMENT_MAX_LENGTH, CommentStatus, RoomComment
 from msworkshop.ui.common import dialogs
 from msworkshop.ui.common.i18n import current_ui_language, on_language_change
+from msworkshop.ui.common.tables import row_table
 from msworkshop.ui.models.room_comments import RoomCommentsModel
 from msworkshop.ui.models.rows import KEY_ROLE
 from msworkshop.ui.services.room_comments import room_comments_for
@@ -53,13 +52,7 @@ class RoomCommentQueue(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.model = RoomCommentsModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
+        self.table = row_table(self.model)
         self.table.horizontalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +34,7 @@ from msworkshop.domain.charts import GapChartData
 from msworkshop.domain.reveal import RevealLevel
 from msworkshop.ui.charts.widgets import GapChart, chart_texts
 from msworkshop.ui.common.i18n import on_language_change
+from msworkshop.ui.common.tables import row_table
 from msworkshop.ui.models.gaps import GapsModel
 from msworkshop.ui.models.rows import KEY_ROLE
 from msworkshop.ui.services.reveal import reveal_for
@@ -59,13 +58,7 @@ class GapsPage(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.model = GapsModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
+        self.table = row_table(self.model)
         # Small column titles: with three functions the names would squeeze the statements.
         self.table.setStyleSheet("QTableView { font-size: 11pt; } QHeaderView { font-size: 9pt; }")
         self.chart = GapChart()

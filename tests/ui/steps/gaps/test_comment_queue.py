@@ -146,6 +146,8 @@ def test_edit_takes_a_name_out_and_undo_puts_it_back(
     assert asked == ["Ask Petra why the leads wait"]
     assert view.cards.texts() == ["Ask why the leads wait"]
     assert _stored(session_path)[0].text == "Ask why the leads wait"
+    on_disk = b"".join(p.read_bytes() for p in session_path.parent.glob(session_path.name + "*"))
+    assert b"Petra" not in on_disk  # the file and its WAL, while the session is still open
     opened.undo_stack.undo()
     assert _stored(session_path)[0].text == "Ask Petra why the leads wait"
     opened.undo_stack.redo()
