@@ -63,6 +63,8 @@ STATIC_TYPES: dict[str, str] = {
     "dom.js": "text/javascript; charset=utf-8",
     "steps.js": "text/javascript; charset=utf-8",
     "comments.js": "text/javascript; charset=utf-8",
+    "comment_loader.js": "text/javascript; charset=utf-8",
+    "comments.css": "text/css; charset=utf-8",
     "icon.svg": "image/svg+xml",
 }
 INDEX = "index.html"
