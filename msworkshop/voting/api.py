@@ -71,6 +71,8 @@ STATIC_TYPES: dict[str, str] = {
     "comments.js": "text/javascript; charset=utf-8",
     "dots.js": "text/javascript; charset=utf-8",
     "takehome.js": "text/javascript; charset=utf-8",
+    "comment_loader.js": "text/javascript; charset=utf-8",
+    "comments.css": "text/css; charset=utf-8",
     "icon.svg": "image/svg+xml",
 }
 INDEX = "index.html"

@@ -18,15 +18,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-MODULES = (
-    "dom.js",
-    "steps.js",
-    "dots.js",
-    "takehome.js",
-    "comments.js",
-    "app.js",
-)  # in dependency order
-STYLES = ("app.css", "comments.css")  # joined in this order
+MODULES = ("dom.js", "steps.js", "dots.js", "takehome.js", "comment_loader.js", "app.js")
+STYLES = ("app.css",)  # joined in this order (comments.css comes with comments.js, later)
 ICON = "icon.svg"
 SESSION_MARKER = "<!--msw-session-->"
 IMMUTABLE = "public, max-age=31536000, immutable"

@@ -13,7 +13,7 @@ import {
   answeredCount, commentStep, deviceToken, emptyDraft, functionStep, hasDraft, loadDraft,
   promiseCard, stageStep, statementStep, steps, teamStep,
 } from "./steps.js";
-import { updateComments } from "./comments.js";
+import { updateComments } from "./comment_loader.js";
 
 // Status polling interval; tests may shorten it with ?poll=<ms> (never below 250 ms).
 const POLL_MS = Math.max(250, Number(new URLSearchParams(location.search).get("poll")) || 2000);

@@ -7,10 +7,11 @@
  * the comment is sent. Every text goes in through textContent, never innerHTML.
  */
 
-import { BASE, KEYS, button, el, readStore, state, t, writeStore } from "./dom.js";
-
-// One scope of its own: the page's modules are joined into one script (page_bundle.py).
-export const updateComments = (function () {
+// Loaded on its own (comment_loader.js) the first time comments open, so the page's first
+// response stays small; it gets the page's shared helpers from the loader, not by import,
+// so that it shares the page's one state.
+export function mount(shared) {
+  const { BASE, KEYS, button, el, readStore, state, t, writeStore } = shared;
   const COMMENT_KEY = KEYS.draft.replace("msw.draft.", "msw.comment."); // per session code
   const box = document.getElementById("room-comment");
 
@@ -154,4 +155,4 @@ export const updateComments = (function () {
   }
 
   return updateComments;
-})();
+}
