@@ -68,5 +68,11 @@ def session_payload(workshop: Workshop, round_state: dict[str, object], lang: st
         "comment_max": COMMENT_MAX_LENGTH,
         "room_comment_max": ROOM_COMMENT_MAX_LENGTH,
         "round": round_state,
-        "strings": page_strings(lang),
+        # The comment box's texts only while comments are open (comment_loader.js): the first
+        # response of a page stays small.
+        "strings": {
+            key: text
+            for key, text in page_strings(lang).items()
+            if round_state.get("comments_open") or not key.startswith("comments.")
+        },
     }

@@ -63,6 +63,18 @@ def test_status_and_session_say_whether_comments_are_open(
     assert client.get("api/session").json()["round"]["comments_open"] is True
 
 
+def test_the_box_texts_come_only_while_comments_are_open(
+    client: Client, store: SessionStore
+) -> None:
+    def box_texts() -> list[str]:
+        strings = client.get("api/session?lang=nl").json()["strings"]
+        return [key for key in strings if key.startswith("comments.")]
+
+    assert box_texts() == []  # the page's first response carries no comment box
+    store.set_setting(OPEN_SETTING, "1")
+    assert "comments.phone_title" in box_texts()
+
+
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_closed_comments_get_409_in_the_phones_language(
     client: Client, store: SessionStore, session_path: Path, lang: str
