@@ -66,7 +66,6 @@ def session_payload(workshop: Workshop, round_state: dict[str, object], lang: st
         "statement_count": STATEMENT_COUNT,
         "scale": list(content.scale),
         "comment_max": COMMENT_MAX_LENGTH,
-        "room_comment_max": ROOM_COMMENT_MAX_LENGTH,
         "round": round_state,
         # The comment box's texts only while comments are open (comment_loader.js): the first
         # response of a page stays small.
@@ -75,4 +74,9 @@ def session_payload(workshop: Workshop, round_state: dict[str, object], lang: st
             for key, text in page_strings(lang).items()
             if round_state.get("comments_open") or not key.startswith("comments.")
         },
+        **(
+            {"room_comment_max": ROOM_COMMENT_MAX_LENGTH}
+            if round_state.get("comments_open")
+            else {}
+        ),
     }

@@ -13,7 +13,31 @@
 export function mount(shared) {
   const { BASE, KEYS, button, el, readStore, state, t, writeStore } = shared;
   const COMMENT_KEY = KEYS.draft.replace("msw.draft.", "msw.comment."); // per session code
-  const box = document.getElementById("room-comment");
+  const box = el("section", { className: "room-comment", id: "room-comment", hidden: true,
+    "aria-labelledby": "room-comment-title" });
+  document.body.appendChild(box);
+  // The box's style and texts, fetched now: neither is in the page's first response.
+  const style = el("link", { rel: "stylesheet", href: BASE + "comments.css" });
+  const ready = Promise.all([
+    new Promise(function (resolve) {
+      style.addEventListener("load", resolve);
+      style.addEventListener("error", resolve);
+      document.head.appendChild(style);
+    }),
+    texts(),
+  ]);
+  let latest = null; // the last status asked for while the texts were on their way
+
+  function texts() {
+    if (state.session.strings["comments.phone_title"]) return Promise.resolve();
+    return fetch(BASE + "api/session?lang=" + encodeURIComponent(state.session.lang),
+      { cache: "no-store", credentials: "omit" })
+      .then(function (response) { return response.json(); })
+      .then(function (data) {
+        Object.assign(state.session.strings, data.strings);
+        state.session.room_comment_max = data.room_comment_max;
+      });
+  }
 
   let open = false;
   let sending = false;
@@ -22,15 +46,27 @@ export function mount(shared) {
   /* Called with each status (api/status, or the session's round state), or with null after a
    * change of language: shows, hides or redraws the box. */
   function updateComments(status) {
-    if (!box || !state.session) return;
-    if (status) {
+    latest = status === null ? latest : status;
+    ready.then(function () { show(latest, status === null); });
+  }
+
+  function show(status, redraw) {
+    if (status && !redraw) {
       const wasOpen = open;
       open = status.comments_open === true;
       if (open === wasOpen && box.childElementCount) return; // nothing changed: keep typing
     }
     box.hidden = !open;
-    if (open) build();
+    if (!open) return;
+    if (state.session.strings["comments.phone_title"]) {
+      build();
+      return;
+    }
+    texts().then(function () { // a new language's session came while comments were closed
+      if (state.session.strings["comments.phone_title"]) build();
+    });
   }
+
 
   function saved() {
     const found = readStore(COMMENT_KEY);
@@ -109,7 +145,7 @@ export function mount(shared) {
     );
   }
 
-  function show(status, text, kind) {
+  function say(status, text, kind) {
     note = { text: text, kind: kind };
     status.textContent = text;
     status.className = "comment-note" + (kind ? " is-" + kind : "");
@@ -119,8 +155,8 @@ export function mount(shared) {
     if (sending) return;
     const pick = chosen();
     const text = area.value.trim();
-    if (pick.team === null || pick.fn === null) return show(status, t("comments.phone_choose"), "error");
-    if (text === "") return show(status, t("comments.phone_empty"), "error");
+    if (pick.team === null || pick.fn === null) return say(status, t("comments.phone_choose"), "error");
+    if (text === "") return say(status, t("comments.phone_empty"), "error");
     sending = true;
     send.setAttribute("aria-disabled", "true");
     send.textContent = t("comments.phone_sending");
@@ -139,13 +175,13 @@ export function mount(shared) {
           area.value = "";
           remember({ text: "" });
           area.dispatchEvent(new Event("input"));
-          show(status, t("comments.phone_thanks"), "ok");
+          say(status, t("comments.phone_thanks"), "ok");
         } else {
-          show(status, typeof data.message === "string" ? data.message : t("comments.phone_failed"), "error");
+          say(status, typeof data.message === "string" ? data.message : t("comments.phone_failed"), "error");
         }
       });
     }).catch(function () {
-      show(status, t("comments.phone_failed"), "error");
+      say(status, t("comments.phone_failed"), "error");
     }).finally(function () {
       clearTimeout(timer);
       sending = false;
