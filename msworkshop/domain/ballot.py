@@ -75,12 +75,7 @@ def make_ballot(
     """
     if not round_.is_open:
         raise UserError("round_closed", round=round_.number)
-    if isinstance(team_id, bool) or not isinstance(team_id, int):
-        raise UserError("team_invalid")
-    team = workshop.team(team_id)
-    if not isinstance(function, str):
-        raise UserError("function_invalid")
-    workshop.function(function)
+    team, function = checked_group(workshop, team_id, function)
     checked_stage = _check_stage(stage)
     checked_answers = _check_answers(answers)
     if comment is None:
@@ -100,7 +95,7 @@ def make_ballot(
     if not workshop.mode.asks_statements and has_answers:
         raise UserError("answers_not_asked")
     return Ballot(
-        team_id=team.id,
+        team_id=team,
         function=function,
         round_number=round_.number,
         stage=checked_stage,
@@ -108,6 +103,18 @@ def make_ballot(
         comment=comment,
         source=Source(source),
     )
+
+
+def checked_group(workshop: Workshop, team_id: object, function: object) -> tuple[int, str]:
+    """A team id and function key from raw values (a form, a row, JSON), checked against
+    the workshop; raises UserError (``team_invalid``, ``unknown_team``, ...)."""
+    if isinstance(team_id, bool) or not isinstance(team_id, int):
+        raise UserError("team_invalid")
+    team = workshop.team(team_id)
+    if not isinstance(function, str):
+        raise UserError("function_invalid")
+    workshop.function(function)
+    return team.id, function
 
 
 def _check_stage(stage: object) -> int | None:

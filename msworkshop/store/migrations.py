@@ -176,7 +176,21 @@ _V6: tuple[str, ...] = (
     "CREATE INDEX action_dots_team ON action_dots(team_id)",
 )
 
-MIGRATIONS: tuple[Step, ...] = (_V1, _V2, _V3, _v4, _V5, _V6)
+
+# Version 7: questions and comments from phones for the projector, moderated (see
+# domain.room_comments). No time, address or device; a random text key in a WITHOUT ROWID
+# table, so the storage order says nothing about the order they came in.
+_V7: tuple[str, ...] = (
+    """CREATE TABLE room_comments (
+        id TEXT PRIMARY KEY,
+        team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+        function TEXT NOT NULL REFERENCES functions(key) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'approved'))
+    ) WITHOUT ROWID""",
+)
+
+MIGRATIONS: tuple[Step, ...] = (_V1, _V2, _V3, _v4, _V5, _V6, _V7)
 LATEST_VERSION = len(MIGRATIONS)
 
 # The tables each version adds; the file check expects all tables up to the file's version.
@@ -187,6 +201,7 @@ _TABLES_ADDED: dict[int, frozenset[str]] = {
     4: frozenset({"agreement_rounds"}),
     5: frozenset({"predecessor", "previous_teams", "previous_actions"}),
     6: frozenset({"action_votes", "action_dots"}),
+    7: frozenset({"room_comments"}),
 }
 
 

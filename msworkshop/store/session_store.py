@@ -37,12 +37,13 @@ from msworkshop.store.errors import SessionFileError, error_from_sqlite
 from msworkshop.store.file_check import check_session_file
 from msworkshop.store.followup_queries import FollowupQueries
 from msworkshop.store.plan_queries import PlanQueries
+from msworkshop.store.room_comments import RoomCommentQueries
 from msworkshop.store.sync import sync_functions, sync_teams
 
 DEFAULT_BUSY_TIMEOUT = 5.0  # seconds another process may hold the write lock before we give up
 
 
-class SessionStore(PlanQueries, FollowupQueries, ActionVoteQueries):
+class SessionStore(PlanQueries, FollowupQueries, ActionVoteQueries, RoomCommentQueries):
     """An open session file. Use as a context manager or call :meth:`close`."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool = False) -> None:

@@ -16,6 +16,7 @@ Paths (everything else, and any wrong token, is 403 with an empty body)::
     GET  /j/<token>/api/actions      ?team=<id>: the team's actions while its dot vote is open
     POST /j/<token>/api/dots         one phone's dots as JSON (see action_vote.DOTS_FIELDS)
     GET  /j/<token>/api/room, plan.ics, handout.pdf   the take-home view (take_home_api)
+    POST /j/<token>/api/comment      a question or comment for the room (see comment_api)
 """
 
 from __future__ import annotations
@@ -33,11 +34,13 @@ from urllib.parse import parse_qs
 from msworkshop.domain.ballot import COMMENT_MAX_LENGTH, Ballot, Source, make_ballot
 from msworkshop.domain.comment_text import clean_comment
 from msworkshop.domain.messages import DEFAULT_LANGUAGE, LANGUAGES, UserError, translate
+from msworkshop.domain.room_comments import RoomComment
 from msworkshop.domain.workshop import Round, Workshop
 from msworkshop.resource_files import resource_path
 from msworkshop.store.errors import SessionFileError
 from msworkshop.voting import action_vote, tokens
 from msworkshop.voting.arrivals import RoundArrivals
+from msworkshop.voting.comment_api import comments_open, post_comment
 from msworkshop.voting.guessing import GuessLimit
 from msworkshop.voting.json_body import decode_object
 from msworkshop.voting.page_bundle import (
@@ -65,8 +68,11 @@ STATIC_TYPES: dict[str, str] = {
     "app.js": "text/javascript; charset=utf-8",
     "dom.js": "text/javascript; charset=utf-8",
     "steps.js": "text/javascript; charset=utf-8",
+    "comments.js": "text/javascript; charset=utf-8",
     "dots.js": "text/javascript; charset=utf-8",
     "takehome.js": "text/javascript; charset=utf-8",
+    "comment_loader.js": "text/javascript; charset=utf-8",
+    "comments.css": "text/css; charset=utf-8",
     "icon.svg": "image/svg+xml",
 }
 INDEX = "index.html"
@@ -91,6 +97,8 @@ class BallotStore(action_vote.DotStore, Protocol):
     def workshop(self) -> Workshop: ...
     def current_round(self) -> Round | None: ...
     def add_ballot(self, ballot: Ballot, replace_key: str | None = None) -> str: ...
+    def get_setting(self, key: str, default: str | None = None) -> str | None: ...
+    def add_room_comment(self, comment: RoomComment) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -193,6 +201,8 @@ class ParticipantApi:
                     return error_reply(403, "phone_request_refused", lang)
                 if rest in _POSTS and method == "POST" and not guard.ballot_allowed(headers):
                     return error_reply(403, "phone_request_refused", lang)
+                if rest == "api/comment" and method == "POST" and not guard.ballot_allowed(headers):
+                    return error_reply(403, "phone_request_refused", lang)
             if short is not None:
                 return short
             gzip_ok = headers is not None and accepts_gzip(headers.accept_encoding)
@@ -234,6 +244,7 @@ class ParticipantApi:
             "api/session": ("GET", lambda: self._session(lang)),
             "api/status": ("GET", self._status),
             "api/ballot": ("POST", lambda: self._ballot(body, lang, client)),
+            "api/comment": ("POST", lambda: self._room_comment(body, lang)),
             "api/actions": ("GET", lambda: self._actions(query, lang)),
             "api/dots": ("POST", lambda: self._dots(body, lang, client)),
         }
@@ -279,6 +290,8 @@ class ParticipantApi:
         dots = action_vote.open_vote_teams(self._store)
         if dots:
             state["dots"] = dots  # team ids only, never a count
+        if comments_open(self._store):  # only while true: the reply stays as small as it was
+            state["comments_open"] = True
         return state
 
     def _actions(self, query: str, lang: str) -> Reply:
@@ -309,6 +322,11 @@ class ParticipantApi:
             return json_reply(status, {"error": error.key, "message": error.message(lang)})
         placed = {str(action_id): n for action_id, n in sorted(counts.items())}
         return json_reply(200, {"ok": True, "team": team, "dots": placed}, dots_team=team)
+
+    def _room_comment(self, body: bytes, lang: str) -> Reply:
+        """A question or comment for the facilitator's queue (see comment_api)."""
+        answer = post_comment(self._store, self._workshop(), body, lang)
+        return json_reply(answer.status, answer.data, file_lost=answer.file_lost)
 
     def _ballot(self, body: bytes, lang: str, client: str = "") -> Reply:
         if len(body) > MAX_BODY_BYTES:

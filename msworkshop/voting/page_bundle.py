@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-MODULES = ("dom.js", "steps.js", "dots.js", "takehome.js", "app.js")  # in dependency order
+MODULES = ("dom.js", "steps.js", "dots.js", "takehome.js", "comment_loader.js", "app.js")
+STYLES = ("app.css",)  # joined in this order (comments.css comes with comments.js, later)
 ICON = "icon.svg"
 SESSION_MARKER = "<!--msw-session-->"
 IMMUTABLE = "public, max-age=31536000, immutable"
@@ -80,7 +81,7 @@ class PageBundle:
 
     def __init__(self, root: Path) -> None:
         index = (root / "index.html").read_text("utf-8")
-        style = (root / "app.css").read_text("utf-8")
+        style = "\n".join((root / name).read_text("utf-8") for name in STYLES)
         script = joined_script({name: (root / name).read_text("utf-8") for name in MODULES})
         icon = (root / ICON).read_bytes()
         self.icon_name = content_name(ICON, icon)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from msworkshop.domain.ballot import COMMENT_MAX_LENGTH
 from msworkshop.domain.content_loader import load_content
 from msworkshop.domain.messages import LANGUAGES
+from msworkshop.domain.room_comments import ROOM_COMMENT_MAX_LENGTH
 from msworkshop.domain.stages import STATEMENT_COUNT
 from msworkshop.domain.workshop import Workshop
 
+PAGE_PREFIXES = ("phone.", "comments.phone_")  # the page's own strings (comment box: comments.js)
 # Shared strings the page uses besides its own ``phone.*`` strings.
 GENERAL_KEYS: tuple[str, ...] = (
     "general.app_name",
@@ -26,7 +28,7 @@ GENERAL_KEYS: tuple[str, ...] = (
 def page_strings(lang: str) -> dict[str, str]:
     """The page's UI strings: every ``phone.*`` string and the shared ones it shows."""
     strings = load_content(lang).strings
-    found = {key: text for key, text in strings.items() if key.startswith("phone.")}
+    found = {key: text for key, text in strings.items() if key.startswith(PAGE_PREFIXES)}
     found.update({key: strings[key] for key in GENERAL_KEYS if key in strings})
     return found
 
@@ -65,5 +67,16 @@ def session_payload(workshop: Workshop, round_state: dict[str, object], lang: st
         "scale": list(content.scale),
         "comment_max": COMMENT_MAX_LENGTH,
         "round": round_state,
-        "strings": page_strings(lang),
+        # The comment box's texts only while comments are open (comment_loader.js): the first
+        # response of a page stays small.
+        "strings": {
+            key: text
+            for key, text in page_strings(lang).items()
+            if round_state.get("comments_open") or not key.startswith("comments.")
+        },
+        **(
+            {"room_comment_max": ROOM_COMMENT_MAX_LENGTH}
+            if round_state.get("comments_open")
+            else {}
+        ),
     }

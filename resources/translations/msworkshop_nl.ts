@@ -437,6 +437,18 @@
         <translation>Gespreksvraag</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Comments (%1 new)</source>
+        <translation>Opmerkingen (%1 nieuw)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
         <source>Gaps are on the projector</source>
         <translation>Verschillen staan op de projector</translation>
     </message>
@@ -1238,6 +1250,115 @@ score %2</translation>
     <message>
         <source>Note</source>
         <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>RoomCommentQueue</name>
+    <message>
+        <source>Phones may send comments</source>
+        <translation>Telefoons mogen opmerkingen sturen</translation>
+    </message>
+    <message>
+        <source>While ticked, phones show a box for a question or comment for the room.</source>
+        <translation>Zolang dit aangevinkt is, tonen telefoons een vak voor een vraag of opmerking voor de zaal.</translation>
+    </message>
+    <message>
+        <source>Cards on the projector</source>
+        <translation>Kaarten op de projector</translation>
+    </message>
+    <message>
+        <source>The room sees the approved comments as cards instead of the gaps.</source>
+        <translation>De zaal ziet de goedgekeurde opmerkingen als kaarten, in plaats van de verschillen.</translation>
+    </message>
+    <message>
+        <source>Show team and function</source>
+        <translation>Team en functie tonen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Edit the comment</source>
+        <translation>Opmerking bewerken</translation>
+    </message>
+    <message>
+        <source>Take out names or anything that points at a person (at most %1 characters):</source>
+        <translation>Haal namen weg en alles wat naar een persoon wijst (hoogstens %1 tekens):</translation>
+    </message>
+    <message>
+        <source>Cards name the writer&apos;s team and function. Comments of groups with fewer than %1 votes this round are never shown.</source>
+        <translation>Kaarten noemen het team en de functie van de schrijver. Opmerkingen van groepen met minder dan %1 stemmen in deze ronde worden nooit getoond.</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>%1 nieuw</translation>
+    </message>
+    <message>
+        <source>%1 on the cards</source>
+        <translation>%1 op de kaarten</translation>
+    </message>
+    <message>
+        <source>%1 approved but waiting for enough votes</source>
+        <translation>%1 goedgekeurd, wachten op genoeg stemmen</translation>
+    </message>
+    <message>
+        <source>No comments yet. Phones show a comment box while comments are open.</source>
+        <translation>Nog geen opmerkingen. Telefoons tonen een opmerkingenvak zolang opmerkingen open staan.</translation>
+    </message>
+    <message>
+        <source>Next cards (slide %1 of %2)</source>
+        <translation>Volgende kaarten (dia %1 van %2)</translation>
+    </message>
+    <message>
+        <source>Take off the cards</source>
+        <translation>Van de kaarten halen</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+</context>
+<context>
+    <name>RoomComments</name>
+    <message>
+        <source>Approve a comment</source>
+        <translation>Opmerking goedkeuren</translation>
+    </message>
+    <message>
+        <source>Take a comment off the cards</source>
+        <translation>Opmerking van de kaarten halen</translation>
+    </message>
+    <message>
+        <source>Edit a comment</source>
+        <translation>Opmerking bewerken</translation>
+    </message>
+    <message>
+        <source>Drop a comment</source>
+        <translation>Opmerking weggooien</translation>
+    </message>
+</context>
+<context>
+    <name>RoomCommentsModel</name>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>new, not approved yet</source>
+        <translation>nieuw, nog niet goedgekeurd</translation>
+    </message>
+    <message>
+        <source>approved, waits: this group has %1 of the %2 votes it needs this round</source>
+        <translation>goedgekeurd, wacht: deze groep heeft %1 van de %2 stemmen die hij deze ronde nodig heeft</translation>
+    </message>
+    <message>
+        <source>approved, on the cards</source>
+        <translation>goedgekeurd, op de kaarten</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ import {
   answeredCount, commentStep, deviceToken, emptyDraft, functionStep, hasDraft, loadDraft,
   promiseCard, stageStep, statementStep, steps, teamStep,
 } from "./steps.js";
+import { updateComments } from "./comment_loader.js";
 
 // Status polling interval; tests may shorten it with ?poll=<ms> (never below 250 ms).
 const POLL_MS = Math.max(250, Number(new URLSearchParams(location.search).get("poll")) || 2000);
@@ -349,6 +350,7 @@ function poll() {
       renderBanner();
     }
     applyStatus(data);
+    updateComments(data);
   }).catch(function () {
     if (connected) {
       connected = false;
@@ -399,6 +401,7 @@ function start() {
     if (RESTING.indexOf(view) >= 0 && wantsDots()) view = "dots";
     lastOpenRound = state.status.open ? state.status.round : null;
     render(false);
+    updateComments(data.round);
   }).catch(function () {
     view = "offline";
     render(true);
@@ -412,6 +415,7 @@ langButton.addEventListener("click", function () {
     lang = data.lang;
     writeStore(KEYS.lang, lang);
     render(false);
+    updateComments(null);
     langButton.focus();
   }).catch(function () {
     connected = false;

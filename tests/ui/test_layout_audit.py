@@ -11,10 +11,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QWidget
 
 from msworkshop.domain.plans import PlanAction
 from msworkshop.domain.reveal import RevealLevel
+from msworkshop.domain.room_comments import ROOM_COMMENT_MAX_LENGTH, RoomComment
 from msworkshop.ui.projector.window import ProjectorWindow
+from msworkshop.ui.services.room_comments import room_comments_for
 from msworkshop.ui.services.session import SessionController
 from tests.ui import layout_audit
 from tests.ui.layout_audit import (
@@ -62,7 +66,56 @@ def room_views(controller: SessionController) -> Iterator[tuple[str, str]]:
         steps = _reveal_dot_vote(controller, team, split=team == controller.workshop.teams[0].id)
         yield "plan", f"team {team} dots"
         _end_dot_vote(controller, team, steps)
+    yield from comment_cards(controller)
     yield "close", ""
+
+
+ROOM_COMMENTS = (
+    "Waarom horen we nooit wat er met de leads gebeurt die we doorsturen?",
+    "Klantgerichtheidsverbeteringsprogramma's werken pas als marketing en verkoop samen plannen.",
+    "Can we agree on one definition of a qualified lead, written down on one page?",
+    "Short",
+    (
+        "Marketing campaigns arrive in the field without warning; a heads-up a week before "
+        "would let us prepare the customers, and it would change how we come across. " * 3
+    )[:ROOM_COMMENT_MAX_LENGTH],
+    "More joint customer visits, please!",
+    "Who owns the follow-up after a trade fair — and by when?",
+)
+
+
+def add_room_comments(controller: SessionController) -> list[str]:
+    """Comments from phones (some groups may be below the threshold), all approved."""
+    service = room_comments_for(controller)
+    door = controller.intake.phone_store()
+    teams = [t.id for t in controller.workshop.teams]
+    keys = controller.workshop.function_keys
+    ids = []
+    for n, text in enumerate(ROOM_COMMENTS * 2):
+        comment = RoomComment("", teams[n % len(teams)], keys[n % len(keys)], text)
+        ids.append(door.add_room_comment(comment))
+        service.approve(ids[-1])
+    return ids
+
+
+def comment_cards(controller: SessionController) -> Iterator[tuple[str, str]]:
+    """The gaps step's comment cards: every slide, without and with team and function."""
+    service = room_comments_for(controller)
+    ids = add_room_comments(controller)
+    service.set_projected(True)
+    try:
+        for labels in (False, True):
+            service.set_show_groups(labels)
+            yield "gaps", f"comments labels={labels} slide 1"
+            for slide in range(1, service.slide_count):
+                service.next_slide()
+                yield "gaps", f"comments labels={labels} slide {slide + 1}"
+            service.next_slide()  # back to the first
+    finally:
+        service.set_projected(False)
+        service.set_show_groups(False)
+        for comment_id in ids:
+            service.drop(comment_id)
 
 
 def _reveal_dot_vote(controller: SessionController, team: int, *, split: bool) -> int:
@@ -145,6 +198,14 @@ FACILITATOR_CASES = (  # the sessions that differ, at the sizes that differ (run
 )
 
 
+def tab_problems(window: QWidget, page: QWidget, shown: QRectF, where: str) -> list[str]:
+    """The problems of ``page`` once a tab just chosen on it has been laid out and painted."""
+    layout_audit.settle()
+    window.grab()  # paints, and lays out what waited for it (row heights)
+    layout_audit.settle()
+    return [f"{where}: {p}" for p in problems(page, visible=shown, cells=True)]
+
+
 @pytest.mark.parametrize(("session", "language", "size"), FACILITATOR_CASES)
 def test_every_facilitator_page_fits_in_the_window(
     qtbot,
@@ -155,7 +216,7 @@ def test_every_facilitator_page_fits_in_the_window(
 ) -> None:
     """Every step's page at the window's default size and at full HD: no cut text in labels,
     buttons, drop-downs, list and table cells; nothing scrolls sideways."""
-    from PySide6.QtCore import QRectF, QSettings
+    from PySide6.QtCore import QSettings
 
     from msworkshop.ui.common import i18n
     from msworkshop.ui.shell.main_window import MainWindow
@@ -187,13 +248,15 @@ def test_every_facilitator_page_fits_in_the_window(
                 found.append(f"{where}: the page scrolls sideways")
             if step == "reveal":  # and its Rounds tab, with the movement's controls
                 page.tabs.setCurrentWidget(page.rounds)
-                layout_audit.settle()
-                window.grab()
-                layout_audit.settle()
-                found += [
-                    f"{where} rounds tab: {p}" for p in problems(page, visible=shown, cells=True)
-                ]
+                found += tab_problems(window, page, shown, f"{where} rounds tab")
                 page.tabs.setCurrentIndex(0)
+            if step == "gaps":  # and its comments tab, with comments from phones
+                ids = add_room_comments(controller)
+                page.side_tabs.setCurrentWidget(page.comments)
+                found += tab_problems(window, page, shown, f"{where} comments tab")
+                page.side_tabs.setCurrentIndex(0)
+                for comment_id in ids:
+                    room_comments_for(controller).drop(comment_id)
             found += [f"{where}: side column: {p}" for p in problems(window.steps.side)]
             found += [f"{where}: steps: {p}" for p in problems(window.steps.sidebar)]
     finally:

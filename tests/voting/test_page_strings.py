@@ -15,7 +15,7 @@ SCRIPTS = [name for name in STATIC_TYPES if name.endswith(".js")]
 
 def _keys_used_by_the_page() -> set[str]:
     source = "".join(resource_path("web", name).read_text(encoding="utf-8") for name in SCRIPTS)
-    return set(re.findall(r"\bt\(\"((?:phone|general)\.[a-z_]+)\"", source))
+    return set(re.findall(r"\bt\(\"((?:phone|general|comments)\.[a-z_]+)\"", source))
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])

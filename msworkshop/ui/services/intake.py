@@ -21,9 +21,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from msworkshop.domain.ballot import Ballot
+from msworkshop.domain.room_comments import RoomComment
 
 if TYPE_CHECKING:
     from msworkshop.importing.apply import ImportRecord
@@ -35,6 +36,8 @@ PHONE_ANNOUNCE_MS = 150  # phone ballots within this window share one recompute
 
 
 class BallotIntake(QObject):
+    room_comment_stored = Signal(str)  # a phone's comment is on disk: its id (the queue)
+
     def __init__(self, session: SessionController) -> None:
         super().__init__(session)
         self._session = session
@@ -114,6 +117,11 @@ class PhoneDoor:
         ballot_id = self._store.add_ballot(ballot, replace_key=replace_key)
         self._intake.phone_ballot_stored()
         return ballot_id
+
+    def add_room_comment(self, comment: RoomComment) -> str:
+        comment_id = self._store.add_room_comment(comment)
+        self._intake.room_comment_stored.emit(comment_id)
+        return comment_id
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._store, name)

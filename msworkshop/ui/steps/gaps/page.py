@@ -1,5 +1,6 @@
 """The Discuss-the-gaps step on the laptop: per team, the statements the functions see most
-differently, ranked, with each function's mean and spread, a discussion prompt, and notes.
+differently, ranked, with each function's mean and spread, a discussion prompt, and notes;
+beside the notes, the queue of the room's questions and comments (``comment_queue``).
 
 Choosing a team here also puts it on the projector (the reveal focus); its gaps reach the
 room only once revealed (the button below the table does that).
@@ -9,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,10 +34,12 @@ from msworkshop.domain.charts import GapChartData
 from msworkshop.domain.reveal import RevealLevel
 from msworkshop.ui.charts.widgets import GapChart, chart_texts
 from msworkshop.ui.common.i18n import on_language_change
+from msworkshop.ui.common.tables import row_table
 from msworkshop.ui.models.gaps import GapsModel
 from msworkshop.ui.models.rows import KEY_ROLE
 from msworkshop.ui.services.reveal import reveal_for
 from msworkshop.ui.services.session import SessionController
+from msworkshop.ui.steps.gaps.comment_queue import RoomCommentQueue
 from msworkshop.ui.steps.gaps.notes import TeamNotesEditor
 
 CHART_ROWS = 5
@@ -56,13 +58,7 @@ class GapsPage(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.model = GapsModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
+        self.table = row_table(self.model)
         # Small column titles: with three functions the names would squeeze the statements.
         self.table.setStyleSheet("QTableView { font-size: 11pt; } QHeaderView { font-size: 9pt; }")
         self.chart = GapChart()
@@ -92,15 +88,20 @@ class GapsPage(QWidget):
         self.table_and_chart.setChildrenCollapsible(False)
         self.table_and_chart.setSizes([300, 400])
         left_layout.addWidget(self.table_and_chart, 1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
+        discussion = QWidget()
+        right_layout = QVBoxLayout(discussion)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.prompt_heading)
         right_layout.addWidget(self.prompt_label)
         right_layout.addWidget(self.notes, 1)
+        self.comments = RoomCommentQueue(controller)
+        self.side_tabs = QTabWidget()  # the prompt and notes, or the room's comments
+        self.side_tabs.addTab(discussion, "")
+        self.side_tabs.addTab(self.comments, "")
+        self.comments.new_count_changed.connect(self._comments_tab_title)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self.side_tabs)
         splitter.setStretchFactor(0, 2)  # the statements need the width; notes wrap
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([2000, 1000])
@@ -128,7 +129,13 @@ class GapsPage(QWidget):
     def retranslate_ui(self) -> None:
         self.team_label.setText(self.tr("Team:"))
         self.prompt_heading.setText(self.tr("Discussion prompt"))
+        self.side_tabs.setTabText(0, self.tr("Notes"))
+        self._comments_tab_title(self.comments.service.new_count())
         self._show_result(self._controller.result if self._controller.is_open else None)
+
+    def _comments_tab_title(self, new: int) -> None:
+        title = self.tr("Comments (%1 new)").replace("%1", str(new)) if new else self.tr("Comments")
+        self.side_tabs.setTabText(1, title)
 
     def team_id(self) -> int | None:
         data = self.team_combo.currentData()
