@@ -6,6 +6,7 @@ the builders keep it that way: a hidden group becomes a series without values an
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -132,6 +133,12 @@ def stage_profile_chart_data(
             shares = tuple(group.stage_profile.get(n) for n in STAGE_NUMBERS)
             stage = group.diagnostic_stage
             series.append(ProfileSeries(style, shares, stage, content.stage(stage).name))
+    return profile_chart_data(content, series)
+
+
+def profile_chart_data(content: Content, series: Sequence[ProfileSeries]) -> StageProfileChartData:
+    """Stage-profile bars of ``series`` on the four stages, with the line where a stage counts
+    as met (the team's profile, or each function's earlier and later one)."""
     return StageProfileChartData(
         categories=tuple(content.stage(n).name for n in STAGE_NUMBERS),
         series=tuple(series),

@@ -307,12 +307,6 @@ class MovementRow:
     def shown(self) -> bool:
         return self.before is not None and self.after is not None
 
-    @property
-    def change(self) -> float | None:
-        if self.before is None or self.after is None:
-            return None
-        return self.after - self.before
-
 
 @dataclass(frozen=True)
 class MovementChartData:

@@ -9,7 +9,7 @@ group hidden in either round shows no movement and no profile of either round.
 
 from __future__ import annotations
 
-from msworkshop.domain.chart_builders import STAGE_NUMBERS, percent_text, series_style
+from msworkshop.domain.chart_builders import STAGE_NUMBERS, profile_chart_data, series_style
 from msworkshop.domain.charts import (
     MovementChartData,
     MovementRow,
@@ -20,7 +20,7 @@ from msworkshop.domain.charts import (
 from msworkshop.domain.comparison import GroupMovement, Movement, TeamMovement
 from msworkshop.domain.content import Content
 from msworkshop.domain.number_format import format_decimal
-from msworkshop.domain.stage_profile import HALLMARKS_MET, diagnostic_stage
+from msworkshop.domain.stage_profile import diagnostic_stage
 from msworkshop.domain.workshop import VotingMode, Workshop
 
 
@@ -99,14 +99,7 @@ def profile_movement_chart_data(
                 continue
             shares = tuple(profile.get(n) for n in STAGE_NUMBERS)
             series.append(ProfileSeries(named, shares, stage, content.stage(stage).name))
-    return StageProfileChartData(
-        categories=tuple(content.stage(n).name for n in STAGE_NUMBERS),
-        series=tuple(series),
-        threshold=HALLMARKS_MET,
-        threshold_text=content.text(
-            "diagnostic.profile_line", percent=percent_text(content, HALLMARKS_MET)
-        ),
-    )
+    return profile_chart_data(content, series)
 
 
 def gap_movement_text(content: Content, team: TeamMovement) -> str:
