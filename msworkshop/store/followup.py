@@ -22,14 +22,12 @@ from typing import Any
 from msworkshop.domain.followup import Predecessor, PreviousAction, PreviousTeam
 from msworkshop.domain.messages import UserError, translate
 from msworkshop.domain.workshop import Workshop, validate_workshop
-from msworkshop.store import rows
 from msworkshop.store.connection import create_file, open_read_only_copy, remove_quietly
 from msworkshop.store.errors import SessionFileError, error_from_sqlite
 from msworkshop.store.file_check import check_session_file
 from msworkshop.store.followup_queries import write_predecessor
 from msworkshop.store.plan_round import plan_agreements, plan_round
-from msworkshop.store.session_store import DEFAULT_BUSY_TIMEOUT, SessionStore
-from msworkshop.store.sync import sync_functions, sync_teams
+from msworkshop.store.session_store import DEFAULT_BUSY_TIMEOUT, SessionStore, write_workshop
 
 log = logging.getLogger(__name__)
 
@@ -112,13 +110,7 @@ def create_followup(
     validate_workshop(workshop)
 
     def write(conn: sqlite3.Connection) -> None:
-        conn.execute(
-            "INSERT INTO workshop (id, title, date, organisation, facilitator, language,"
-            " mode, threshold) VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
-            rows.workshop_values(workshop),
-        )
-        sync_functions(conn, workshop.functions, new.name, delete_ballots=False)
-        sync_teams(conn, workshop.teams, new.name, delete_ballots=False)
+        write_workshop(conn, workshop, new.name)
         write_predecessor(conn, predecessor)
 
     temporary = new.with_name(f".{new.name}.{secrets.token_hex(4)}.part")

@@ -68,13 +68,7 @@ class SessionStore(PlanQueries, FollowupQueries, ActionVoteQueries, RoomCommentQ
         validate_workshop(workshop)
 
         def write(conn: sqlite3.Connection) -> None:
-            conn.execute(
-                "INSERT INTO workshop (id, title, date, organisation, facilitator, language,"
-                " mode, threshold) VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
-                rows.workshop_values(workshop),
-            )
-            sync_functions(conn, workshop.functions, path.name, delete_ballots=False)
-            sync_teams(conn, workshop.teams, path.name, delete_ballots=False)
+            write_workshop(conn, workshop, path.name)
 
         try:
             create_file(path, write)
@@ -476,3 +470,15 @@ def _insert_ballot(conn: sqlite3.Connection, ballot: Ballot, replace_key: str | 
 def _require_team(conn: sqlite3.Connection, team_id: int) -> None:
     if not conn.execute("SELECT 1 FROM teams WHERE id = ?", (team_id,)).fetchone():
         raise UserError("unknown_team", team=team_id)
+
+
+def write_workshop(conn: sqlite3.Connection, workshop: Workshop, name: str) -> None:
+    """The set-up of a new session file (``name`` for its messages): the workshop row, its
+    functions and its teams."""
+    conn.execute(
+        "INSERT INTO workshop (id, title, date, organisation, facilitator, language,"
+        " mode, threshold) VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
+        rows.workshop_values(workshop),
+    )
+    sync_functions(conn, workshop.functions, name, delete_ballots=False)
+    sync_teams(conn, workshop.teams, name, delete_ballots=False)
