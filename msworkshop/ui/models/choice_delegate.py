@@ -8,12 +8,32 @@ updates, and the editor shows what the model says.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from msworkshop.ui.models.rows import CHOICES_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
+COMBO_CHROME_PX = 44  # a drop-down's frame, padding and arrow around its text
+
+
+def fit_choice_column(table: QTableView, column: int, texts: Iterable[str]) -> None:
+    """``column`` of ``table`` as wide as a drop-down showing the longest of ``texts`` (its
+    choices, and the column's title) needs: a choice is never cut off."""
+    widest = max(QFontMetrics(table.font()).horizontalAdvance(text) for text in texts)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+    header.resizeSection(column, widest + COMBO_CHROME_PX)
 
 
 class ChoiceDelegate(QStyledItemDelegate):

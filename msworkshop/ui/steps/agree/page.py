@@ -33,11 +33,10 @@ from msworkshop.ui.common import dialogs
 from msworkshop.ui.common.i18n import current_ui_language, on_language_change
 from msworkshop.ui.common.labels import stage_text
 from msworkshop.ui.models.agreements import MOVE, STAY, AgreementsModel
-from msworkshop.ui.models.choice_delegate import ChoiceDelegate
+from msworkshop.ui.models.choice_delegate import ChoiceDelegate, fit_choice_column
 from msworkshop.ui.models.rows import KEY_ROLE
 from msworkshop.ui.services.session import SessionController
 
-COMBO_CHROME_PX = 44  # a drop-down's frame, padding and arrow around its text
 HORIZONTAL = Qt.Orientation.Horizontal
 CELL_PX = 12  # a cell's margins, with a little air
 
@@ -129,9 +128,7 @@ class AgreePage(QWidget):
         header.resizeSection(0, max(metrics.horizontalAdvance(w) for w in words) + CELL_PX)
         for column in (model.agreed_column, model.target_column):
             texts = [*model.choice_texts(column), str(model.headerData(column, HORIZONTAL))]
-            widest = max(metrics.horizontalAdvance(text) for text in texts)
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, widest + COMBO_CHROME_PX)
+            fit_choice_column(self.table, column, texts)
 
     def _show_checklist(self) -> None:
         team_id = self.selected_team()

@@ -10,7 +10,6 @@ projector's version.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -26,13 +25,11 @@ from PySide6.QtWidgets import (
 from msworkshop.domain.messages import UserError
 from msworkshop.ui.common import dialogs
 from msworkshop.ui.common.i18n import current_ui_language, on_language_change
-from msworkshop.ui.models.choice_delegate import ChoiceDelegate
+from msworkshop.ui.models.choice_delegate import ChoiceDelegate, fit_choice_column
 from msworkshop.ui.models.rows import KEY_ROLE
 from msworkshop.ui.services.session import SessionController
 from msworkshop.ui.steps.lasttime.model import NOTE, STATUS, ReviewModel
 from msworkshop.ui.steps.lasttime.texts import agreement_lines, since_text
-
-COMBO_CHROME_PX = 44  # a drop-down's frame, padding and arrow around its text
 
 
 class LastTimePage(QWidget):
@@ -165,13 +162,10 @@ class LastTimePage(QWidget):
             index = model.index(row, STATUS)
             if not table.isPersistentEditorOpen(index):
                 table.openPersistentEditor(index)
-        header = table.horizontalHeader()
         texts = [text for text, _ in model.choices()] + [
             str(model.headerData(STATUS, Qt.Orientation.Horizontal) or "")
         ]
-        widest = max(QFontMetrics(table.font()).horizontalAdvance(t) for t in texts)
-        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(STATUS, widest + COMBO_CHROME_PX)
+        fit_choice_column(table, STATUS, texts)
         self._select_action(self._controller.focus.action if self._controller.is_open else 0)
 
     # -- choices ---------------------------------------------------------------------------
