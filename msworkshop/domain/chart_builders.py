@@ -48,6 +48,18 @@ class ChartTexts:
     reading: str = "{score} · statements: {stage}"
 
 
+def room_chart_texts(content: Content) -> ChartTexts:
+    """The charts' notices as the room reads them (projector, phone), in ``content``'s
+    language."""
+    return ChartTexts(
+        suppressed=content.text("projector.chart_suppressed"),
+        no_score=content.text("projector.chart_no_score"),
+        no_gaps=content.text("projector.chart_no_gaps"),
+        spread=content.text("projector.chart_spread"),
+        reading=content.text("projector.score_reading", score="{score}", stage="{stage}"),
+    )
+
+
 def function_name(workshop: Workshop, content: Content, key: str) -> str:
     return content.function_name(key, workshop.function(key).name)
 

@@ -12,50 +12,35 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from typing import Any, Protocol
+from typing import Any
 
 from msworkshop.domain import reveal
 from msworkshop.domain.analysis import SessionResult, TeamResult, analyse
-from msworkshop.domain.ballot import Ballot
 from msworkshop.domain.chart_builders import (
-    ChartTexts,
     gap_chart_data,
     perception_gap,
+    room_chart_texts,
     score_chart_data,
     stage_chart_data,
 )
 from msworkshop.domain.content import Content
 from msworkshop.domain.content_loader import load_content
-from msworkshop.domain.followup import Predecessor
 from msworkshop.domain.number_format import format_decimal
 from msworkshop.domain.plans import PLAN_SHARED_SETTING, PlanAction
 from msworkshop.domain.reveal import RevealLevel
-from msworkshop.domain.workshop import Round, Workshop
+from msworkshop.domain.workshop import Workshop
 from msworkshop.export.action_rows import agreement_texts
+from msworkshop.store.plan_round import plan_agreements, plan_round
+from msworkshop.store.session_store import SessionStore
 
 REVEAL_SETTING = "reveal"  # the projector's reveal state (ui.services.reveal)
 TAKE_HOME_GAPS = 3  # as many statements as the projected slide shows
 
 
-class TakeHomeStore(Protocol):
-    def workshop(self) -> Workshop: ...
-    def rounds(self) -> list[Round]: ...
-    def ballots(self, round_number: int | None = None) -> list[Ballot]: ...
-    def get_setting(self, key: str, default: str | None = None) -> str | None: ...
-    def agreements(self) -> dict[int, tuple[int, int]]: ...
-    def round_agreements(self, round_number: int) -> dict[int, tuple[int, int]]: ...
-    def agreed_rounds(self) -> list[int]: ...
-    def chosen_plan_round(self) -> int | None: ...
-    def plans_by_team(self) -> dict[int, tuple[PlanAction, ...]]: ...
-    def team_notes(self) -> dict[int, str]: ...
-    def ballot_counts_by_source(self) -> dict[int, dict[str, int]]: ...
-    def predecessor(self) -> Predecessor | None: ...
-
-
 class TakeHome:
     """Answers the phone page's take-home questions for one session store."""
 
-    def __init__(self, store: TakeHomeStore) -> None:
+    def __init__(self, store: SessionStore) -> None:
         self._store = store
 
     def plan_shared(self) -> bool:
@@ -65,14 +50,15 @@ class TakeHome:
         """What the room saw of team ``team_id`` and, once shared, its plan; None for a team
         the session does not have."""
         workshop = self._store.workshop()
-        if team_id not in {t.id for t in workshop.teams}:
+        name = next((t.name for t in workshop.teams if t.id == team_id), None)
+        if name is None:
             return None
         content = load_content(lang)
         state = reveal.from_json(self._store.get_setting(REVEAL_SETTING))
         level = state.level(team_id)
         known = {r.number for r in self._store.rounds()}
         payload: dict[str, Any] = {
-            "team": next(t.name for t in workshop.teams if t.id == team_id),
+            "team": name,
             "round": state.round_number,
             "level": int(level) if state.round_number in known else 0,
             "stages": None,
@@ -83,99 +69,83 @@ class TakeHome:
         if payload["level"]:
             assert state.round_number is not None
             result = self._result(workshop, content, state.round_number)
-            team = result.team(team_id)
-            payload.update(_revealed(workshop, content, team, level))
-        if self.plan_shared():
-            payload["plan"] = self._plan(workshop, content, team_id)
+            payload.update(_revealed(workshop, content, result.team(team_id), level))
+        plan = self._team_plan(workshop, team_id)
+        if plan is not None:
+            payload["plan"] = _plan_payload(content, *plan)
         return payload
 
     def calendar(self, team_id: int) -> str | None:
         """The team's actions with a due date as an iCalendar file, or None (not shared)."""
         from msworkshop.export.actions_ics import actions_ics
 
-        document = self._document(team_id)
-        if document is None:
+        workshop = self._store.workshop()
+        plan = self._team_plan(workshop, team_id)
+        if plan is None:
             return None
-        workshop, content, agreements, actions = document
-        return actions_ics(workshop, content, agreements, actions)
+        agreement, actions = plan
+        agreements = {team_id: agreement} if agreement is not None else {}
+        content = load_content(workshop.language)
+        return actions_ics(workshop, content, agreements, {team_id: actions} if actions else {})
 
     def handout(self, team_id: int, today: dt.date | None = None) -> bytes | None:
         """The team's handout page (PDF, session language), or None (not shared)."""
-        if not self.plan_shared() or team_id not in {t.id for t in self._store.workshop().teams}:
+        workshop = self._store.workshop()
+        if self._team_plan(workshop, team_id) is None:
             return None
         from msworkshop.export.pdf import plan_pdf_bytes
         from msworkshop.export.plan_exports import plan_document
 
         store = self._store
-        workshop = store.workshop()
         content = load_content(workshop.language)
-        number = self._plan_round()
+        number = plan_round(store)
         result = self._result(workshop, content, number)
-        document = plan_document(store, workshop, content, result, self._agreements(number))
+        document = plan_document(store, workshop, content, result, plan_agreements(store, number))
         one_team = replace(result, teams=tuple(t for t in result.teams if t.team_id == team_id))
         return plan_pdf_bytes(replace(document, result=one_team), handout=True, today=today)
 
     # -- helpers -------------------------------------------------------------------------
-    def _document(
-        self, team_id: int
-    ) -> (
-        tuple[Workshop, Content, dict[int, tuple[int, int]], dict[int, tuple[PlanAction, ...]]]
-        | None
-    ):
-        workshop = self._store.workshop()
+    def _team_plan(
+        self, workshop: Workshop, team_id: int
+    ) -> tuple[tuple[int, int] | None, tuple[PlanAction, ...]] | None:
+        """The team's agreement (of the plan's round) and actions; None while the plan is not
+        shared or for a team the session does not have."""
         if not self.plan_shared() or team_id not in {t.id for t in workshop.teams}:
             return None
-        agreements = self._agreements(self._plan_round())
-        actions = self._store.plans_by_team()
-        one = {team_id: actions[team_id]} if team_id in actions else {}
-        kept = {team_id: agreements[team_id]} if team_id in agreements else {}
-        return workshop, load_content(workshop.language), kept, one
-
-    def _plan_round(self) -> int | None:
-        from msworkshop.domain.plan_basis import basis_round
-
         store = self._store
-        return basis_round(store.rounds(), store.agreed_rounds(), store.chosen_plan_round())
-
-    def _agreements(self, number: int | None) -> dict[int, tuple[int, int]]:
-        store = self._store
-        if number is None or not store.agreed_rounds():
-            return store.agreements()
-        return store.round_agreements(number)
+        agreement = plan_agreements(store, plan_round(store)).get(team_id)
+        return agreement, store.plans_by_team().get(team_id, ())
 
     def _result(self, workshop: Workshop, content: Content, number: int | None) -> SessionResult:
         ballots = self._store.ballots(number) if number is not None else []
         return analyse(workshop, ballots, content.statements, number)
 
-    def _plan(self, workshop: Workshop, content: Content, team_id: int) -> dict[str, Any]:
-        agreement = self._agreements(self._plan_round()).get(team_id)
-        agreed, target = agreement_texts(content, agreement)
-        actions = self._store.plans_by_team().get(team_id, ())
-        return {
-            "agreed": agreed,
-            "target": target,
-            "actions": [
-                {
-                    "title": a.title,
-                    "owner": a.owner,
-                    "due": content.format_date(a.due) if a.due else "",
-                    "measure": a.measure,
-                }
-                for a in actions
-            ],
-            "calendar": any(a.due for a in actions),
-        }
+
+def _plan_payload(
+    content: Content, agreement: tuple[int, int] | None, actions: tuple[PlanAction, ...]
+) -> dict[str, Any]:
+    agreed, target = agreement_texts(content, agreement)
+    return {
+        "agreed": agreed,
+        "target": target,
+        "actions": [
+            {
+                "title": a.title,
+                "owner": a.owner,
+                "due": content.format_date(a.due) if a.due else "",
+                "measure": a.measure,
+            }
+            for a in actions
+        ],
+        "calendar": any(a.due for a in actions),
+    }
 
 
 def _revealed(
     workshop: Workshop, content: Content, team: TeamResult, level: RevealLevel
 ) -> dict[str, Any]:
     """The revealed parts, each as the projector showed it (hidden groups: no figures)."""
-    texts = ChartTexts(
-        suppressed=content.text("projector.chart_suppressed"),
-        no_score=content.text("projector.chart_no_score"),
-        no_gaps=content.text("projector.chart_no_gaps"),
-    )
+    texts = room_chart_texts(content)
     found: dict[str, Any] = {}
     language = content.language
     gap = perception_gap(workshop, content, team)

@@ -47,7 +47,7 @@ __all__ = ["DimensionChart", "GapChart", "ScoreChart", "StageBarChart", "StageCh
 
 def chart_texts() -> ChartTexts:
     """The charts' notices in the UI language (the projector uses the session's, see
-    ``projector_reveal.room_chart_texts``)."""
+    ``chart_builders.room_chart_texts``)."""
     return ChartTexts(
         suppressed=QCoreApplication.translate("charts", "Too few votes to show — anonymity"),
         no_score=QCoreApplication.translate("charts", "Too few answers to show a score"),

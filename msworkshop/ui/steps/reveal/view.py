@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 
 from msworkshop.domain.analysis import TeamResult
 from msworkshop.domain.chart_builders import (
-    ChartTexts,
     dimension_chart_data,
     discussion_prompt,
     function_name,
     gap_chart_data,
     perception_gap,
     reading_talking_points,
+    room_chart_texts,
     stage_chart_data,
     stage_profile_chart_data,
 )
@@ -58,17 +58,6 @@ PROJECTOR_GAPS = 3  # statements on one projected slide: at 720p each gets ~25 p
 CHART_ROLE = "body"  # the charts' type before fitting; never below MIN_ROOM_PX (scaled)
 MIN_ROOM_PX = 24  # at 720p: the smallest text the back row is shown
 MOVEMENT_PAGE = 4  # after the pages of the reveal levels (0: nothing, 1-3: the levels)
-
-
-def room_chart_texts(content: Content) -> ChartTexts:
-    """The charts' notices in the session's language."""
-    return ChartTexts(
-        suppressed=content.text("projector.chart_suppressed"),
-        no_score=content.text("projector.chart_no_score"),
-        no_gaps=content.text("projector.chart_no_gaps"),
-        spread=content.text("projector.chart_spread"),
-        reading=content.text("projector.score_reading", score="{score}", stage="{stage}"),
-    )
 
 
 def room_gap_texts(content: Content) -> GapTexts:
