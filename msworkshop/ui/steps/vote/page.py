@@ -73,6 +73,10 @@ class VotePage(QWidget):
         self.close_offer = CloseOffer()
         self.close_offer.close_requested.connect(self.request_close_round)
         self._timers: TimerBank | None = None
+        # As of the last turnout shown (refresh follows rounds and ballots): what a timer's
+        # tick needs, without asking the session file every quarter second.
+        self._voting_round: int | None = None
+        self._everyone_voted = False
         self.expected_spin = QSpinBox()
         self.expected_spin.setRange(0, 500)
         self.expected_spin.valueChanged.connect(self._expected_changed)
@@ -141,8 +145,7 @@ class VotePage(QWidget):
             ):
                 button.setEnabled(False)
             self.expected_spin.setEnabled(False)
-            self.turnout_label.setText("")
-            self.close_offer.offer(None)
+            self._show_turnout(None)
             return
         round_ = controller.current_round()
         if round_ is None:
@@ -184,12 +187,14 @@ class VotePage(QWidget):
         timers.tick.connect(self._check_time)
 
     def _check_time(self) -> None:
-        round_ = self._controller.current_round() if self._controller.is_open else None
-        if round_ is not None and round_.is_open:
-            self._show_turnout(round_.number)
+        """On every tick of a running timer: only the time is new (the turnout is redrawn
+        when ballots or expectations change)."""
+        if self._voting_round is not None:
+            self._offer_close(self._voting_round)
 
     def _show_turnout(self, open_round: int | None) -> None:
         """The turnout line, and the close offer when everyone has voted or time is up."""
+        self._voting_round = open_round
         if open_round is None:
             self.turnout_label.setText("")
             self.close_offer.offer(None)
@@ -213,9 +218,13 @@ class VotePage(QWidget):
             self.turnout_label.setText(
                 self.tr("Set the expected voters to see the turnout and when everyone has voted.")
             )
+        self._everyone_voted = turnout.complete
+        self._offer_close(open_round)
+
+    def _offer_close(self, open_round: int) -> None:
         time_up = self._timers is not None and self._timers["vote"].overrun
         self.close_offer.offer(
-            open_round, EVERYONE if turnout.complete else "", TIME_UP if time_up else ""
+            open_round, EVERYONE if self._everyone_voted else "", TIME_UP if time_up else ""
         )
 
     def _group_name(self, team_id: int, function: str) -> str:
