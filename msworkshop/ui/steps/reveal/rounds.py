@@ -149,7 +149,6 @@ class RoundsView(QWidget):
         self._compare()
 
     def _compare(self) -> None:
-        before, after = self.before_combo.currentData(), self.after_combo.currentData()
         pair = self._pair()
         if pair is not None and self._reveal.movement not in (None, pair):
             self._reveal.show_movement(*pair)  # the room follows the rounds picked here
@@ -170,7 +169,7 @@ class RoundsView(QWidget):
                 "A group hidden in either round shows no change."
             )
         )
-        self.model.compare(before, after)
+        self.model.compare(*pair)
 
     def row_texts(self) -> list[list[str]]:
         return shown_rows(self.table)

@@ -63,9 +63,8 @@ class CloseOffer(QFrame):
         """Offer for the first of ``reasons`` (EVERYONE, TIME_UP) not dismissed in this round,
         or withdraw the offer when there is none."""
         self._round = round_number
-        reason = next((r for r in reasons if r and (round_number, r) not in self._dismissed), "")
-        if round_number is None:
-            reason = ""
+        offered = () if round_number is None else reasons
+        reason = next((r for r in offered if r and (round_number, r) not in self._dismissed), "")
         self.reason = reason
         self._set_message()
         self.setVisible(bool(reason))
