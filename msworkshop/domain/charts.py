@@ -307,6 +307,11 @@ class MovementRow:
     def shown(self) -> bool:
         return self.before is not None and self.after is not None
 
+    @property
+    def figures(self) -> str:
+        """Both positions as the room reads them, e.g. '1.6 → 2.6' ('' when not shown)."""
+        return f"{self.before_text} \u2192 {self.after_text}" if self.shown else ""
+
 
 @dataclass(frozen=True)
 class MovementChartData:

@@ -142,8 +142,7 @@ def movement_drawing(data: MovementChartData, width: float) -> Drawing:
         drawing.add(
             Circle(end, centre, radius, fillColor=colour, strokeColor=colour, strokeWidth=0.6)
         )
-        figures = f"{row.before_text} \u2192 {row.after_text}"
-        drawing.add(String(width - figures_w + 8, y, figures, fontName=FONT, fontSize=SIZE))
+        drawing.add(String(width - figures_w + 8, y, row.figures, fontName=FONT, fontSize=SIZE))
     return drawing
 
 

@@ -33,10 +33,6 @@ def row_label(row: MovementRow) -> str:
     return f"{row.style.name} · {row.measure}" if row.measure else row.style.name
 
 
-def row_figures(row: MovementRow) -> str:
-    return f"{row.before_text} → {row.after_text}" if row.shown else ""
-
-
 class MovementChart(ChartWidget):
     export_name = "movement"
 
@@ -81,7 +77,7 @@ class MovementChart(ChartWidget):
         measure_w = (
             label_width(measures, fm.horizontalAdvance, rect.width(), 0.15) if measures else 0
         )
-        figures = [row_figures(r) for r in data.rows if r.shown] or [""]
+        figures = [r.figures for r in data.rows if r.shown] or [""]
         figures_w = max(fm.horizontalAdvance(f) for f in figures) + 16
         cells_left = rect.left() + name_w + measure_w
         cell_w = max(1.0, (rect.width() - name_w - measure_w - figures_w) / len(data.categories))
@@ -153,7 +149,7 @@ class MovementChart(ChartWidget):
             draw_text(
                 painter,
                 QRectF(rect.right() - figures_w + 16, y, figures_w - 16, row),
-                row_figures(item),
+                item.figures,
                 colours.text,
                 ALIGN_LEFT,
                 elide=False,
