@@ -10,7 +10,6 @@ is 409. A comment is on disk before the 200. No name, address, device or time is
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -24,6 +23,7 @@ from msworkshop.domain.room_comments import (
 )
 from msworkshop.domain.workshop import Workshop
 from msworkshop.store.errors import SessionFileError
+from msworkshop.voting.json_body import decode_object
 
 log = logging.getLogger(__name__)
 
@@ -80,26 +80,17 @@ def _error(status: int, error: UserError, lang: str, *, file_lost: bool = False)
 
 
 def _parse(body: bytes) -> dict[str, Any]:
-    try:
-        data = json.loads(body.decode("utf-8"), parse_constant=_reject_constant)
-        json.dumps(data, ensure_ascii=False).encode("utf-8")  # a lone surrogate: refused
-    except (UnicodeError, ValueError, RecursionError):
-        raise UserError("phone_json_invalid") from None
-    if not isinstance(data, dict):
-        raise UserError("phone_comment_invalid")
-    unknown = sorted(set(data) - set(COMMENT_FIELDS))
-    if unknown:
-        raise UserError("phone_comment_field_unknown", field=unknown[0][:40])
-    missing = [name for name in COMMENT_FIELDS if name not in data]
-    if missing:
-        raise UserError("phone_comment_field_missing", field=missing[0])
+    data = decode_object(
+        body,
+        COMMENT_FIELDS,
+        COMMENT_FIELDS,
+        invalid="phone_comment_invalid",
+        unknown_field="phone_comment_field_unknown",
+        missing_field="phone_comment_field_missing",
+    )
     function, text = data["function"], data["text"]
     if isinstance(function, str) and len(function) > MAX_FUNCTION_KEY:
         raise UserError("function_invalid")
     if isinstance(text, str) and len(text) > ROOM_COMMENT_MAX_LENGTH * 2:
         raise UserError("room_comment_too_long", limit=ROOM_COMMENT_MAX_LENGTH)
     return data
-
-
-def _reject_constant(name: str) -> None:
-    raise ValueError(f"{name} is not JSON")  # NaN, Infinity

@@ -1,4 +1,5 @@
-"""Strict reading of a request's JSON object body, shared by the ballot and dots endpoints."""
+"""Strict reading of a request's JSON object body, shared by the ballot, dots and comment
+endpoints."""
 
 from __future__ import annotations
 
@@ -9,11 +10,19 @@ from typing import Any
 from msworkshop.domain.messages import UserError
 
 
-def decode_object(body: bytes, allowed: Collection[str], required: Sequence[str]) -> dict[str, Any]:
+def decode_object(
+    body: bytes,
+    allowed: Collection[str],
+    required: Sequence[str],
+    *,
+    invalid: str = "phone_request_invalid",
+    unknown_field: str = "phone_field_unknown",
+    missing_field: str = "phone_field_missing",
+) -> dict[str, Any]:
     """The body's JSON object, with no field outside ``allowed`` and every ``required`` one.
 
-    Raises UserError (``phone_json_invalid``, ``phone_request_invalid``,
-    ``phone_field_unknown``, ``phone_field_missing``).
+    Raises UserError: ``phone_json_invalid``, or the message keys given for a body that is no
+    object, an unknown field and a missing one (an endpoint may word them its own way).
     """
     try:
         data = json.loads(body.decode("utf-8"), parse_constant=_reject_constant)
@@ -23,13 +32,13 @@ def decode_object(body: bytes, allowed: Collection[str], required: Sequence[str]
     except (UnicodeError, ValueError, RecursionError):
         raise UserError("phone_json_invalid") from None
     if not isinstance(data, dict):
-        raise UserError("phone_request_invalid")
+        raise UserError(invalid)
     unknown = sorted(set(data) - set(allowed))
     if unknown:
-        raise UserError("phone_field_unknown", field=unknown[0][:40])
+        raise UserError(unknown_field, field=unknown[0][:40])
     missing = [name for name in required if name not in data]
     if missing:
-        raise UserError("phone_field_missing", field=missing[0])
+        raise UserError(missing_field, field=missing[0])
     return data
 
 
