@@ -9,7 +9,6 @@ its dots under a keyed hash of its random token only. Free of Qt.
 from __future__ import annotations
 
 from typing import Any, Protocol
-from urllib.parse import parse_qs
 
 from msworkshop.domain.action_vote import DOTS_PER_PERSON, MAX_DOTS_PER_ACTION, ActionVote
 from msworkshop.domain.messages import UserError
@@ -17,11 +16,11 @@ from msworkshop.domain.plans import PlanAction
 from msworkshop.domain.workshop import Workshop
 from msworkshop.voting import tokens
 from msworkshop.voting.json_body import decode_object
+from msworkshop.voting.query import team_query
 
 DOTS_FIELDS = frozenset(("team", "function", "dots", "device"))
 MAX_FUNCTION_KEY = 64
 MAX_DOT_ENTRIES = 16  # anything longer is refused before the store is asked
-MAX_TEAM_PARAMETER = 12
 
 
 class DotStore(Protocol):
@@ -43,8 +42,8 @@ def open_vote_teams(store: DotStore) -> list[int]:
 def actions_payload(store: DotStore, workshop: Workshop, query: str) -> dict[str, object]:
     """The body of ``GET api/actions``: the team's actions when its vote is open, else none.
     Raises UserError for a missing or unknown team."""
-    team_id = _team_parameter(query)
-    if team_id not in {t.id for t in workshop.teams}:
+    team_id = team_query(query)
+    if team_id is None or team_id not in {t.id for t in workshop.teams}:
         raise UserError("dots_team_invalid")
     vote = store.action_votes().get(team_id)
     is_open = vote is not None and vote.is_open
@@ -79,14 +78,3 @@ def parse_dots(body: bytes, workshop: Workshop) -> dict[str, Any]:
     if not tokens.valid_device(data["device"]):
         raise UserError("phone_device_invalid")
     return data
-
-
-def _team_parameter(query: str) -> int:
-    try:
-        values = parse_qs(query, max_num_fields=10).get("team", [])
-    except ValueError:
-        values = []
-    text = values[0] if len(values) == 1 else ""
-    if not text.isascii() or not text.isdigit() or len(text) > MAX_TEAM_PARAMETER:
-        raise UserError("dots_team_invalid")
-    return int(text)

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any, Protocol
-from urllib.parse import parse_qs
 
-MAX_TEAM_DIGITS = 9
+from msworkshop.voting.query import team_query
+
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
 PDF_TYPE = "application/pdf"
 
@@ -25,20 +25,6 @@ class RoomShare(Protocol):
     def room(self, team_id: int, lang: str) -> dict[str, Any] | None: ...
     def calendar(self, team_id: int) -> str | None: ...
     def handout(self, team_id: int) -> bytes | None: ...
-
-
-def team_query(query: str) -> int | None:
-    """``?team=<id>`` as a team id; None when missing, repeated or not a plain number."""
-    try:
-        values = parse_qs(query, max_num_fields=10, strict_parsing=False).get("team", [])
-    except ValueError:
-        return None
-    if len(values) != 1:
-        return None
-    value = values[0]
-    if not value.isascii() or not value.isdigit() or len(value) > MAX_TEAM_DIGITS:
-        return None
-    return int(value)
 
 
 def take_home_routes(
