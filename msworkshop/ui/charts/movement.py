@@ -8,7 +8,6 @@ the two positions in figures. A hidden function says so in its row instead of an
 from __future__ import annotations
 
 import math
-from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -20,6 +19,7 @@ from msworkshop.ui.charts.paint import (
     ALIGN_CENTER,
     ALIGN_LEFT,
     ALIGN_RIGHT,
+    draw_lines,
     draw_text,
     metrics,
 )
@@ -87,23 +87,26 @@ class MovementChart(ChartWidget):
 
         header = HEADER_LINES * line
         widths = [fm.horizontalAdvance(c) + 4 for c in data.categories]
-        # A stage name may reach into its neighbours' columns while the names stay apart
-        # ("Samenwonend" between two shorter names); else the names wrap in their columns.
         gap = fm.height()  # at least a wide word space between two names
-        spread = all((left + right) / 2 + gap <= cell_w for left, right in pairwise(widths))
         for index, category in enumerate(data.categories):
-            centre = x_of(index + 1)
-            if spread:
+            # A name too wide for its column may reach into its neighbours' ("Samenwonend"
+            # between two shorter names) while the names stay a gap apart; else it wraps.
+            if widths[index] > cell_w - 6 and widths[index] <= _room(widths, index, cell_w, gap):
                 box = QRectF(
-                    centre - widths[index] / 2, rect.top() + header - line, widths[index], line
+                    x_of(index + 1) - widths[index] / 2,
+                    rect.top() + header - line,
+                    widths[index],
+                    line,
                 )
                 draw_text(painter, box, category, colours.text, ALIGN_CENTER, elide=False)
                 continue
             lines = wrap_label(category, cell_w - 6, fm.horizontalAdvance, HEADER_LINES)
             top = rect.top() + header - len(lines) * line  # on the axis: the last line lowest
-            for number, text in enumerate(lines):
-                box = QRectF(cells_left + index * cell_w, top + number * line, cell_w, line)
-                draw_text(painter, box, text, colours.text, ALIGN_CENTER)
+            boxes = [
+                QRectF(cells_left + index * cell_w, top + number * line, cell_w, line)
+                for number in range(len(lines))
+            ]
+            draw_lines(painter, boxes, category, lines, colours.text, ALIGN_CENTER)
         grid_top = rect.top() + header
         radius = max(5.0, row * 0.2)
         for r, item in enumerate(data.rows):
@@ -163,11 +166,22 @@ class MovementChart(ChartWidget):
         )
         if data.explain:
             width = rect.right() - rect.left()
-            for index, text in enumerate(
-                wrap_label(data.explain, width, fm.horizontalAdvance, LEGEND_LINES - 1)
-            ):
-                box = QRectF(rect.left(), legend_y + (index + 1) * line, width, line)
-                draw_text(painter, box, text, colours.muted)
+            lines = wrap_label(data.explain, width, fm.horizontalAdvance, LEGEND_LINES - 1)
+            boxes = [
+                QRectF(rect.left(), legend_y + (index + 1) * line, width, line)
+                for index in range(len(lines))
+            ]
+            draw_lines(painter, boxes, data.explain, lines, colours.muted)
+
+
+def _room(widths: list[float], index: int, cell_w: float, gap: float) -> float:
+    """How wide name ``index`` may be, centred on its column, while it stays ``gap`` away
+    from its neighbours' names (an outer column has only one neighbour)."""
+    free = [
+        max(0.0, (cell_w - widths[n]) / 2 - gap / 2) if 0 <= n < len(widths) else cell_w / 2
+        for n in (index - 1, index + 1)
+    ]
+    return cell_w + 2 * min(free)
 
 
 def _arrow(painter: QPainter, start: QPointF, end: QPointF, colour: str, radius: float) -> None:

@@ -6,6 +6,8 @@ audit can read where it went.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
@@ -44,6 +46,23 @@ def draw_text(
 ) -> None:
     painter.setPen(QColor(colour))
     place_text(painter, rect, align, text, fitted(painter, text, rect.width()) if elide else text)
+
+
+def draw_lines(
+    painter: QPainter,
+    boxes: Sequence[QRectF],
+    text: str,
+    lines: Sequence[str],
+    colour: str,
+    align: Qt.AlignmentFlag = ALIGN_LEFT,
+) -> None:
+    """``text`` wrapped into ``lines`` (see ``charts.wrap_label``), one per box. When the lines
+    do not hold all of ``text`` the last one counts as cut, so the layout audit sees it."""
+    painter.setPen(QColor(colour))
+    whole = " ".join(lines) == " ".join(text.split())
+    for number, (box, shown) in enumerate(zip(boxes, lines, strict=True)):
+        last = number == len(lines) - 1
+        place_text(painter, box, align, shown if whole or not last else text, shown)
 
 
 def fill_bar(painter: QPainter, rect: QRectF, colour: str, pattern: str) -> None:
